@@ -1,0 +1,76 @@
+// The user's search language, parsed into a small model and rebuilt as an FTS5 MATCH expression.
+// User text never reaches MATCH raw: every token is re-quoted here, so any input yields either a
+// valid expression or a one-line QueryError. Pure code, no SQLite.
+//
+// Query language:
+//   nurse blood         every word must match (AND); the porter index also matches word forms
+//   "draw blood"        a phrase; an unbalanced quote is closed at the end of the input
+//   ekg OR ecg          either term (uppercase OR, or `|`); a lowercase `or` is dropped
+//   -nurse  NOT nurse   exclusion, also -"a phrase"; a query needs one term that is not excluded
+//   veni*               prefix; needs at least 2 characters before the `*`
+//   duties:blood        field scope: duties skills tools certifications sections faqs (or the
+//                       singular), case-insensitive; an unknown `xyz:` is plain text
+//   AND                 dropped (AND is implied)
+// Words are split roughly like SQLite's unicode61 tokenizer: ASCII letters and digits and
+// non-ASCII letters are token characters, everything else separates. Punctuation inside a word
+// keeps the parts adjacent as a phrase (x-ray, o'brien -> "x ray", "o brien"). FTS5 syntax
+// characters ( ) { } ^ : + and NEAR( only separate. At most 64 terms of 256 characters are kept.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace careerkb::search {
+
+// Which FTS table a term is meant for; `any` applies to every table.
+enum class Scope { any, duties, skills, tools, certifications, sections, faqs };
+
+struct Term {
+  std::vector<std::string> tokens;  // lowercased; more than one token is a phrase
+  bool prefix = false;              // the last token is a prefix
+  bool negated = false;
+  Scope scope = Scope::any;
+};
+
+// A query is an AND of clauses; each clause is an OR of one or more terms. A negated term is
+// always a clause of its own.
+struct Clause {
+  std::vector<Term> alternatives;
+};
+
+struct Query {
+  std::vector<Clause> clauses;
+  std::vector<std::string> notes;  // what was dropped or repaired, one line each, no repeats
+};
+
+// A query that cannot be searched (empty, or only exclusions). what() is one line for the user.
+class QueryError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Parses user input. Throws QueryError when nothing searchable is left.
+Query parse_query(std::string_view input);
+
+// The FTS5 MATCH expression for every clause, scopes ignored. Never empty: throws QueryError for
+// a query without a positive clause (parse_query never returns one).
+std::string to_fts5(const Query& q);
+
+// The expression for one FTS table: terms of Scope::any always apply, scoped terms only to
+// their own scope (so `only == Scope::any` keeps just the unscoped terms). A clause with no
+// applying alternative is left out. Returns "" when no positive clause applies, since FTS5
+// cannot express an exclusion alone.
+std::string to_fts5(const Query& q, Scope only);
+
+// Human-readable rewrite for --explain, e.g. `venipuncture AND (ekg OR ecg) NOT nurse`.
+std::string describe(const Query& q);
+
+// "duties", "skills", ... and "any".
+std::string_view scope_name(Scope scope);
+
+// Short multi-line help for `careerkb search --help`, ending in a newline.
+const char* query_syntax_help();
+
+}  // namespace careerkb::search
