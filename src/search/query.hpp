@@ -9,12 +9,14 @@
 //   -nurse  NOT nurse   exclusion, also -"a phrase"; a query needs one term that is not excluded
 //   veni*               prefix; needs at least 2 characters before the `*`
 //   duties:blood        field scope: duties skills tools certifications sections faqs (or the
-//                       singular), case-insensitive; an unknown `xyz:` is plain text
+//                       singular), case-insensitive; `duties: blood` works too; an unknown
+//                       `xyz:` is plain text, the colon a separator
 //   AND                 dropped (AND is implied)
-// Words are split roughly like SQLite's unicode61 tokenizer: ASCII letters and digits and
-// non-ASCII letters are token characters, everything else separates. Punctuation inside a word
-// keeps the parts adjacent as a phrase (x-ray, o'brien -> "x ray", "o brien"). FTS5 syntax
-// characters ( ) { } ^ : + and NEAR( only separate. At most 64 terms of 256 characters are kept.
+// Words are split roughly like SQLite's unicode61 tokenizer: ASCII letters and digits and any
+// non-ASCII character but common punctuation, symbols and emoji are token characters. Punctuation
+// inside a word keeps the parts adjacent as a phrase (x-ray, o'brien -> "x ray", "o brien"). FTS5
+// syntax characters ( ) { } ^ : + and NEAR( only separate. At most 64 terms of 256 characters are
+// kept.
 #pragma once
 
 #include <stdexcept>
