@@ -45,7 +45,7 @@ struct SalaryFact {
   std::string occupation;  // non-empty when the figure is about another occupation
   double amount = 0;       // as written
   std::string currency = "USD";
-  std::string period = "annual";          // hourly, annual, monthly
+  std::string period = "annual";            // hourly, annual, monthly
   std::optional<double> amount_annual_usd;  // empty when not USD
   std::string original_text;
   int line = 0;

@@ -12,11 +12,11 @@ namespace careerkb::parse {
 constexpr double hours_per_year = 2080;
 
 struct MoneyAmount {
-  double amount = 0;               // as written, 'k' expanded: '$30k' -> 30000
-  std::string currency = "USD";    // ISO code; '$' alone is USD, 'CAD 40,000' is CAD
-  std::string period;              // 'hourly', 'annual', 'monthly' or '' when the text is silent
-  bool open_top = false;           // '$70k+'
-  size_t begin = 0, end = 0;       // byte span of the figure in the text
+  double amount = 0;             // as written, 'k' expanded: '$30k' -> 30000
+  std::string currency = "USD";  // ISO code; '$' alone is USD, 'CAD 40,000' is CAD
+  std::string period;            // 'hourly', 'annual', 'monthly' or '' when the text is silent
+  bool open_top = false;         // '$70k+'
+  size_t begin = 0, end = 0;     // byte span of the figure in the text
 };
 
 // Every money amount in a text: '$47,400', '$30k', '35,000' next to a salary word, '€28,000',

@@ -1,0 +1,70 @@
+// Attribution of figures to occupations; see attribution.hpp for the rule.
+#include "parse/attribution.hpp"
+
+#include "parse/extract.hpp"
+#include "parse/text_util.hpp"
+
+namespace careerkb::parse {
+
+std::string_view sentence_at(std::string_view text, size_t position) {
+  for (const Sentence& s : split_sentences(text)) {
+    if (position >= s.offset && position < s.offset + s.text.size() + 2) return s.text;
+  }
+  return text;
+}
+
+namespace {
+
+std::vector<std::string> words_of(const std::string& name) {
+  std::vector<std::string> words;
+  for (std::string_view w : split_words(name)) words.emplace_back(w);
+  return words;
+}
+
+bool same_head(const std::string& a, const std::string& b) {
+  auto family = [](const std::string& w) {
+    return w.starts_with("tech") ? std::string("tech") : w;
+  };
+  return family(a) == family(b);
+}
+
+}  // namespace
+
+bool same_occupation(const std::string& mention, const std::string& career) {
+  if (mention == career) return true;
+  std::vector<std::string> m = words_of(mention), c = words_of(career);
+  if (m.empty() || c.empty()) return false;
+  // "emt" for "emergency medical technician".
+  if (m.size() == 1 && c.size() > 1) {
+    std::string initials;
+    for (const std::string& w : c) initials += w[0];
+    if (m[0] == initials) return true;
+  }
+  if (!same_head(m.back(), c.back())) return false;
+  // Every modifier the mention has is (a short form of) one the career has: "vet tech",
+  // "sterile processing techs", or just "techs".
+  for (size_t i = 0; i + 1 < m.size(); ++i) {
+    bool found = false;
+    for (size_t j = 0; j + 1 < c.size(); ++j) found |= c[j].starts_with(m[i]);
+    if (!found) return false;
+  }
+  return true;
+}
+
+std::string figure_occupation(std::string_view sentence, size_t position,
+                              const std::string& career) {
+  const OccupationMention* nearest = nullptr;
+  std::vector<OccupationMention> mentions = find_occupations(sentence);
+  for (const OccupationMention& m : mentions) {
+    if (m.position <= position) nearest = &m;
+  }
+  if (!nearest) return {};
+  const std::string& name = nearest->name;
+  if (same_occupation(name, career)) return {};
+  for (std::string_view marker : {"overall", "broadly", "generally", "as a whole", "in general"}) {
+    if (contains_word_ci(sentence, marker)) return {};
+  }
+  return name;
+}
+
+}  // namespace careerkb::parse

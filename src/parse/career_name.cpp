@@ -1,0 +1,220 @@
+// Whose guide is this? Finds the career a guide is about from its title or headings, and the
+// occupation phrases in a sentence ("medical records and health information technicians"), so
+// a figure about another occupation is not taken for the guide's own.
+#include <algorithm>
+#include <array>
+
+#include "parse/extract.hpp"
+#include "parse/text_util.hpp"
+
+namespace careerkb::parse {
+namespace {
+
+// Head nouns of occupation names, singular and lowercase; plurals are matched by stripping 's'.
+constexpr std::string_view job_nouns[] = {
+    "technician",    "technologist",
+    "assistant",     "therapist",
+    "hygienist",     "nurse",
+    "aide",          "phlebotomist",
+    "sonographer",   "paramedic",
+    "emt",           "cna",
+    "lpn",           "rn",
+    "specialist",    "coder",
+    "scribe",        "dispatcher",
+    "pharmacist",    "physician",
+    "dentist",       "surgeon",
+    "doctor",        "radiographer",
+    "engineer",      "developer",
+    "manager",       "analyst",
+    "designer",      "worker",
+    "operator",      "mechanic",
+    "electrician",   "plumber",
+    "welder",        "teacher",
+    "counselor",     "dietitian",
+    "nutritionist",  "optician",
+    "audiologist",   "coordinator",
+    "administrator", "officer",
+    "clerk",         "representative",
+    "consultant",    "scientist",
+    "midwife",       "attendant",
+    "orderly",       "tech",
+    "practitioner",  "veterinarian",
+    "trainer",       "driver",
+    "pilot",         "chef",
+    "cook",          "accountant",
+    "programmer",    "architect",
+    "librarian",     "paralegal",
+    "inspector",     "installer",
+    "dosimetrist",   "perfusionist",
+    "optometrist",   "chiropractor",
+    "psychologist",  "secretary",
+    "receptionist",  "caregiver",
+    "planner",       "supervisor",
+    "director",      "educator",
+};
+
+// Words that end an occupation phrase when walking left from its head noun.
+constexpr std::string_view stop_words[] = {
+    "the",       "a",         "an",      "for",        "of",      "that",    "which",    "who",
+    "is",        "are",       "be",      "was",        "were",    "as",      "in",       "on",
+    "to",        "by",        "with",    "from",       "at",      "than",    "such",     "like",
+    "most",      "many",      "some",    "all",        "other",   "these",   "those",    "their",
+    "our",       "your",      "its",     "it",         "shows",   "data",    "says",     "states",
+    "including", "include",   "between", "per",        "while",   "when",    "where",    "how",
+    "what",      "do",        "does",    "can",        "will",    "may",     "earn",     "earns",
+    "make",      "makes",     "median",  "average",    "salary",  "pay",     "wage",     "growth",
+    "job",       "jobs",      "employ",  "employment", "about",   "become",  "becoming", "work",
+    "working",   "help",      "you",     "they",       "them",    "he",      "she",      "his",
+    "her",       "according", "bls",     "overall",    "broadly", "this",    "there",    "both",
+    "each",      "every",     "whose",   "also",       "into",    "through", "not",      "no",
+    "or",        "but",       "if",      "than",       "have",    "has",     "had",      "being",
+    "been",      "more",      "less",    "new",
+};
+
+bool in_list(std::string_view word, const std::string_view* begin, const std::string_view* end) {
+  std::string lower = to_lower(word);
+  for (auto it = begin; it != end; ++it) {
+    if (lower == *it) return true;
+  }
+  return false;
+}
+
+bool is_job_noun(std::string_view word) {
+  std::string lower = to_lower(word);
+  if (lower.ends_with("'s")) return false;
+  for (std::string_view noun : job_nouns) {
+    if (lower == noun) return true;
+    if (lower.size() == noun.size() + 1 && lower.starts_with(noun) && lower.back() == 's') {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool is_stop_word(std::string_view word) {
+  return in_list(word, std::begin(stop_words), std::end(stop_words));
+}
+
+// Cuts a title down to the occupation: "Complete Health Technician Career Guide" ->
+// "Health Technician", "How to Become a Medical Technician" -> "Medical Technician",
+// "Health Technician Duties and Responsibilities" -> "Health Technician".
+std::string occupation_from_title(std::string_view title) {
+  std::vector<std::string_view> words = split_words(title);
+  // The occupation is the first run of words that ends in a job noun; in "EMT (Emergency
+  // Medical Technician)" the spelled-out name is preferred to the acronym.
+  std::vector<std::string> names;
+  for (size_t head = 0; head < words.size(); ++head) {
+    if (!is_job_noun(words[head])) continue;
+    size_t start = head;
+    while (start > 0 && head - start < 4) {
+      std::string_view w = words[start - 1];
+      if (is_stop_word(w) || is_job_noun(w) || is_ascii_digit(w.front())) break;
+      static constexpr std::string_view title_words[] = {
+          "complete", "guide", "career", "careers", "ultimate", "becoming", "how", "to"};
+      if (in_list(w, std::begin(title_words), std::end(title_words))) break;
+      // Title case throughout: a lowercase word before the head is prose, not a name.
+      if (!is_ascii_upper(w.front())) break;
+      // Punctuation between two words ends the name ("Laboratory > Medical ...").
+      std::string_view gap(w.data() + w.size(), words[start].data() - (w.data() + w.size()));
+      if (!trim(gap).empty()) break;
+      --start;
+    }
+    std::string name;
+    for (size_t i = start; i <= head; ++i) {
+      if (!name.empty()) name += ' ';
+      name += words[i];
+    }
+    // Titles say "Technicians" in some pages; the career is singular.
+    std::string head_lower = to_lower(words[head]);
+    bool singular = in_list(head_lower, std::begin(job_nouns), std::end(job_nouns));
+    if (!singular && head_lower.back() == 's') name.pop_back();
+    names.push_back(std::move(name));
+    if (names.size() == 2) break;
+  }
+  if (names.empty()) return {};
+  bool first_is_acronym = names[0].find(' ') == std::string::npos &&
+                          std::all_of(names[0].begin(), names[0].end(),
+                                      [](char c) { return is_ascii_upper(c) || c == 's'; });
+  if (names.size() == 2 && first_is_acronym && names[1].find(' ') != std::string::npos) {
+    return names[1];
+  }
+  return names[0];
+}
+
+std::string title_from_file_name(std::string_view file_name) {
+  size_t slash = file_name.find_last_of("/\\");
+  if (slash != std::string_view::npos) file_name.remove_prefix(slash + 1);
+  size_t dot = file_name.rfind('.');
+  if (dot != std::string_view::npos) file_name = file_name.substr(0, dot);
+  std::string name;
+  std::string spaced(file_name);
+  for (char& c : spaced) {
+    if (c == '_' || c == '-' || c == '.') c = ' ';
+  }
+  for (std::string_view piece : split_words(spaced)) {
+    // Drop counters and hash-like chunks ("000", "2f72c28bee4e0b55").
+    bool has_digit = false;
+    for (char c : piece) has_digit |= is_ascii_digit(c);
+    if (has_digit) continue;
+    if (!name.empty()) name += ' ';
+    std::string word(piece);
+    if (word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
+    name += word;
+  }
+  return name;
+}
+
+}  // namespace
+
+std::string find_career_name(const Outline& outline, std::string_view file_name, int* line) {
+  const Document& doc = *outline.doc;
+  // The title is the first heading; failing that, any heading that names an occupation.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t i = 0; i < doc.blocks.size(); ++i) {
+      const Block& b = doc.blocks[i];
+      if (!outline.is_heading[i] && b.kind != BlockKind::heading) continue;
+      if (outline.kind[i] == SectionKind::boilerplate || is_boilerplate_line(b.text)) continue;
+      std::string name = occupation_from_title(b.text);
+      if (!name.empty()) {
+        if (line) *line = b.line;
+        return name;
+      }
+      if (pass == 0) break;  // only the very first heading counts as the title
+    }
+  }
+  if (line) *line = 0;
+  return title_from_file_name(file_name);
+}
+
+std::vector<OccupationMention> find_occupations(std::string_view sentence) {
+  std::vector<OccupationMention> found;
+  std::vector<std::string_view> words = split_words(sentence);
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!is_job_noun(words[i])) continue;
+    size_t start = i;
+    while (start > 0 && i - start < 6) {
+      std::string_view w = words[start - 1];
+      if (is_job_noun(w) || is_ascii_digit(w.front())) break;
+      // Punctuation between two words ends the phrase: "from PayScale, health technicians".
+      std::string_view gap(w.data() + w.size(), words[start].data() - (w.data() + w.size()));
+      if (trim(gap).size() > 0) break;
+      if (to_lower(w) == "and") {
+        // "medical records and health information technicians": 'and' joins modifiers only.
+        if (start < 2 || is_stop_word(words[start - 2]) || is_job_noun(words[start - 2])) break;
+      } else if (is_stop_word(w)) {
+        break;
+      }
+      --start;
+    }
+    std::string name;
+    for (size_t k = start; k <= i; ++k) {
+      if (!name.empty()) name += ' ';
+      name += words[k];
+    }
+    size_t position = static_cast<size_t>(words[start].data() - sentence.data());
+    found.push_back({normalize_occupation(name), position});
+  }
+  return found;
+}
+
+}  // namespace careerkb::parse

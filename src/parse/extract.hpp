@@ -1,0 +1,78 @@
+// Internal to the parse stage: the outline of a Document (which section each block belongs
+// to) and the extractor passes that fill a Guide from it. Not part of the public API.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parse/document.hpp"
+#include "parse/guide.hpp"
+
+namespace careerkb::parse {
+
+// Normalized section kinds. `other` is a heading we have no meaning for.
+enum class SectionKind {
+  other,
+  key_facts,
+  duties,
+  day_in_life,
+  skills,  // mixed list: technical and soft told apart item by item
+  technical_skills,
+  soft_skills,
+  tools,
+  certifications,
+  education,
+  salary,
+  outlook,
+  career_path,
+  faq,
+  pros_cons,
+  pros,
+  cons,
+  related,
+  global,
+  specializations,
+  boilerplate,
+};
+
+const char* section_kind_name(SectionKind kind);
+SectionKind classify_heading(std::string_view heading);
+
+// True for page furniture that is not about the career: sign-up pitches, pricing, share links.
+bool is_boilerplate_line(std::string_view text);
+
+// Every block of the document with the section it falls in.
+struct Outline {
+  const Document* doc = nullptr;
+  std::vector<bool> is_heading;   // per block: starts a section
+  std::vector<SectionKind> kind;  // per block: kind of the enclosing section
+  std::vector<int> section_of;    // per block: index into `sections`, -1 before any
+  struct Entry {
+    int heading_block;  // index of the heading block
+    SectionKind kind;
+    int first, last;  // content blocks [first, last)
+  };
+  std::vector<Entry> sections;
+};
+
+Outline build_outline(const Document& doc);
+
+// Passes, in the order parse_guide runs them.
+std::string find_career_name(const Outline& outline, std::string_view file_name, int* line);
+void extract_lists(const Outline& outline, Guide& guide);
+void extract_salaries(const Outline& outline, Guide& guide);
+void extract_outlook(const Outline& outline, Guide& guide);
+void extract_education(const Outline& outline, Guide& guide);
+void extract_certifications(const Outline& outline, Guide& guide);
+void extract_tiers(const Outline& outline, Guide& guide);
+
+// Occupation phrases ("medical records and health information technicians", "an EMT") in a
+// sentence, with their byte offsets, for telling whose figure a number is.
+struct OccupationMention {
+  std::string name;  // normalized
+  size_t position;
+};
+std::vector<OccupationMention> find_occupations(std::string_view sentence);
+
+}  // namespace careerkb::parse

@@ -1,0 +1,269 @@
+// Education, certifications and career tiers. The typical education is the entry path the
+// guide states (a "Typical Education" box, else the first requirement sentence); every level
+// mentioned is kept too, with its sentence. Certifications are read from certification lists
+// and from the ways prose names credentials ("CST certification", "certified by the ... (ASCP)").
+#include <algorithm>
+
+#include "parse/education.hpp"
+#include "parse/extract.hpp"
+#include "parse/money.hpp"
+#include "parse/text_util.hpp"
+
+namespace careerkb::parse {
+namespace {
+
+bool skip_for_facts(SectionKind kind) {
+  return kind == SectionKind::boilerplate || kind == SectionKind::global;
+}
+
+bool states_requirement(std::string_view sentence) {
+  for (std::string_view cue :
+       {"require", "need", "typical", "usual", "most ", "minimum", "standard route", "common route",
+        "at least", "must", "generally", "entry", "employers"}) {
+    if (contains_ci(sentence, cue)) return true;
+  }
+  return false;
+}
+
+bool is_typical_label(std::string_view text) {
+  std::string lower = to_lower(trim(text));
+  if (lower == "education" || lower == "typical education") return true;
+  for (std::string_view cue :
+       {"typical education", "education level", "entry-level education", "education required",
+        "required education", "minimum education", "education needed", "typical entry"}) {
+    if (lower.find(cue) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// An acronym as credentials are written: 2-6 letters, mostly capitals ("ASCP", "CPhT", "RRT").
+bool is_acronym(std::string_view word) {
+  if (word.size() < 2 || word.size() > 6) return false;
+  int upper = 0;
+  for (char c : word) {
+    if (!is_ascii_alpha(c)) return false;
+    upper += is_ascii_upper(c) ? 1 : 0;
+  }
+  if (!is_ascii_upper(word.front()) || upper < 2 || upper + 1 < static_cast<int>(word.size())) {
+    return false;
+  }
+  static constexpr std::string_view not_credentials[] = {
+      "USD",   "BLS", "US",  "USA", "UK",   "EU",  "AI",  "HR",  "EHR", "EMR", "ICU",  "ER",  "OR",
+      "HIPAA", "CT",  "MRI", "LIS", "LIMS", "PPE", "ECG", "EKG", "GED", "DEI", "ERGs", "CAD", "AUD",
+      "EUR",   "GBP", "SGD", "JD",  "FAQ",  "AM",  "PM",  "II",  "III", "IV",  "NHS",  "VA",  "IT"};
+  for (std::string_view no : not_credentials) {
+    if (word == no) return false;
+  }
+  return true;
+}
+
+void add_certification(Guide& guide, std::string name, std::string body, int line) {
+  name = collapse_spaces(name);
+  if (name.empty()) return;
+  for (const Certification& c : guide.certifications) {
+    if (to_lower(c.name) == to_lower(name)) return;
+  }
+  guide.certifications.push_back({std::move(name), std::move(body), line});
+}
+
+// "Certified Phlebotomy Technician (CPT)": 'Certified'/'Registered' and up to four capitalized
+// words, with a parenthesized acronym when one follows.
+void find_named_credentials(std::string_view text, int line, Guide& guide) {
+  for (std::string_view lead : {"Certified ", "Registered ", "Licensed "}) {
+    size_t at = text.find(lead);
+    while (at != std::string_view::npos) {
+      size_t end = at + lead.size();
+      int words = 0;
+      while (words < 4 && end < text.size() && (is_ascii_upper(text[end]))) {
+        size_t word_end = end;
+        while (word_end < text.size() && !is_space(text[word_end]) && text[word_end] != ',' &&
+               text[word_end] != ')' && text[word_end] != ';' && text[word_end] != '.') {
+          ++word_end;
+        }
+        end = word_end;
+        ++words;
+        if (end + 1 < text.size() && text[end] == ' ' && is_ascii_upper(text[end + 1])) {
+          ++end;
+        } else {
+          break;
+        }
+      }
+      if (words > 0) {
+        std::string name(trim(text.substr(at, end - at)));
+        if (text.substr(end).starts_with(" (")) {
+          size_t close = text.find(')', end);
+          if (close != std::string_view::npos && close - end < 12) {
+            name = std::string(text.substr(at, close + 1 - at));
+          }
+        }
+        add_certification(guide, name, "", line);
+      }
+      at = text.find(lead, end);
+    }
+  }
+}
+
+void find_acronym_credentials(std::string_view sentence, int line, Guide& guide) {
+  std::vector<std::string_view> words = split_words(sentence);
+  for (size_t k = 0; k < words.size(); ++k) {
+    std::string lower = to_lower(words[k]);
+    bool cue = lower.starts_with("certif") || lower == "credential" || lower == "credentials" ||
+               lower == "exam" || lower == "registry";
+    if (!cue) continue;
+    // "CST certification", "(MLT) certification", "the ASCP certifies".
+    if (k > 0 && is_acronym(words[k - 1]))
+      add_certification(guide, std::string(words[k - 1]), "", line);
+    // "certification from the American Society for Clinical Pathology (ASCP) or ... (AMT)",
+    // "certification through the AAMA or AMT": acronyms in the rest of the clause.
+    if (lower.starts_with("certif") && k + 1 < words.size()) {
+      std::string next = to_lower(words[k + 1]);
+      if (next == "from" || next == "through" || next == "by" || next == "with") {
+        for (size_t j = k + 2; j < words.size() && j < k + 20; ++j) {
+          if (is_acronym(words[j])) add_certification(guide, std::string(words[j]), "", line);
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void extract_education(const Outline& outline, Guide& guide) {
+  const Document& doc = *outline.doc;
+  std::optional<size_t> typical_fact;
+  std::optional<size_t> first_requirement_in_section, first_requirement_anywhere;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    SectionKind kind = outline.kind[i];
+    if (skip_for_facts(kind) || is_boilerplate_line(b.text)) continue;
+    bool labelled = i > 0 && count_words(doc.blocks[i - 1].text) <= 8 &&
+                    is_typical_label(doc.blocks[i - 1].text) && !is_typical_label(b.text);
+    std::string_view text = b.text;
+    // "Typical education: Associate's degree" (or a table row "Typical education | ...")
+    // carries its label inline.
+    for (char separator : {':', '|'}) {
+      size_t at = text.find(separator);
+      if (at != std::string_view::npos && at < 40 && is_typical_label(text.substr(0, at))) {
+        labelled = true;
+      }
+    }
+    for (const Sentence& s : split_sentences(text)) {
+      std::vector<EducationMention> mentions = find_education_levels(s.text);
+      if (mentions.empty()) continue;
+      // "a high school diploma to enroll" names a prerequisite, not the entry path itself.
+      std::optional<size_t> first_index;
+      for (const EducationMention& m : mentions) {
+        std::string_view after = s.text.substr(m.position, 80);
+        bool prerequisite = contains_ci(after, "to enroll") || contains_ci(after, "to apply") ||
+                            contains_ci(after, "for admission") ||
+                            contains_ci(after, "to be admitted");
+        if (!prerequisite && !first_index) first_index = guide.education.size();
+        guide.education.push_back({m.level, false, std::string(s.text), b.line});
+      }
+      if (!first_index) continue;
+      bool answers = kind != SectionKind::faq && kind != SectionKind::pros &&
+                     kind != SectionKind::cons && kind != SectionKind::career_path &&
+                     b.kind != BlockKind::heading && !outline.is_heading[i];
+      if (labelled && !typical_fact) typical_fact = *first_index;
+      if (answers && states_requirement(s.text)) {
+        if (kind == SectionKind::education && !first_requirement_in_section) {
+          first_requirement_in_section = *first_index;
+        }
+        if (!first_requirement_anywhere) first_requirement_anywhere = *first_index;
+      }
+      labelled = false;  // the label covers the value's first sentence only
+    }
+  }
+  std::optional<size_t> chosen = typical_fact                   ? typical_fact
+                                 : first_requirement_in_section ? first_requirement_in_section
+                                                                : first_requirement_anywhere;
+  if (chosen) guide.education[*chosen].typical = true;
+}
+
+void extract_certifications(const Outline& outline, Guide& guide) {
+  const Document& doc = *outline.doc;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    SectionKind kind = outline.kind[i];
+    if (skip_for_facts(kind) || is_boilerplate_line(b.text) || outline.is_heading[i]) continue;
+    if (kind == SectionKind::certifications && b.kind == BlockKind::list_item) {
+      // A certification list item names the credential before "from"/"through"/":".
+      std::string_view name = b.text;
+      std::string body;
+      for (std::string_view sep :
+           {" from ", " through ", " offered by ", " by ", ": ", " – ", " — ", " - "}) {
+        size_t at = name.find(sep);
+        if (at != std::string_view::npos && at > 0) {
+          body = std::string(trim(name.substr(at + sep.size())));
+          name = trim(name.substr(0, at));
+        }
+      }
+      if (body.starts_with("the ")) body.erase(0, 4);
+      add_certification(guide, std::string(name), body, b.line);
+      continue;
+    }
+    bool list_context = b.kind == BlockKind::list_item || kind == SectionKind::certifications;
+    for (const Sentence& s : split_sentences(b.text)) {
+      bool credential_talk = contains_ci(s.text, "certification") ||
+                             contains_ci(s.text, "credential") ||
+                             contains_ci(s.text, "certified by");
+      if (list_context || credential_talk) find_named_credentials(s.text, b.line, guide);
+      find_acronym_credentials(s.text, b.line, guide);
+    }
+  }
+}
+
+void extract_tiers(const Outline& outline, Guide& guide) {
+  const Document& doc = *outline.doc;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    // Tiers live under a career-path heading, or in any table with an experience column.
+    bool table_tier = b.kind == BlockKind::table_row && b.cells.size() >= 2 && !b.header_row &&
+                      find_years_of_experience(b.cells[1]).has_value();
+    if (table_tier) {
+      std::optional<YearsRange> years = find_years_of_experience(b.cells[1]);
+      std::string name(trim(b.cells[0]));
+      bool repeated = false;
+      for (const Tier& t : guide.tiers) repeated |= t.name == name;
+      if (!repeated && !name.empty()) guide.tiers.push_back({name, years->min, years->max, b.line});
+      continue;
+    }
+    if (outline.kind[i] != SectionKind::career_path) continue;
+    size_t digit = 0;
+    while (digit < b.text.size() && !is_ascii_digit(b.text[digit])) ++digit;
+    if (digit == b.text.size() || digit > 60) continue;
+    std::optional<YearsRange> years = find_years_of_experience(b.text);
+    if (!years) continue;
+    // The tier's name stands before the years on the same line, or on a line above.
+    std::string_view name = trim(std::string_view(b.text).substr(0, digit));
+    auto strip_punctuation = [&name] {
+      while (!name.empty() && (name.back() == '(' || name.back() == ':' || name.back() == '|' ||
+                               name.back() == '-' || name.back() == ',' || name.back() == ' ')) {
+        name.remove_suffix(1);
+      }
+      while (name.ends_with("–") || name.ends_with("—"))
+        name = trim(name.substr(0, name.size() - 3));
+    };
+    strip_punctuation();
+    for (std::string_view label : {"Experience", "experience", "Years", "years"}) {
+      if (name.ends_with(label)) name = trim(name.substr(0, name.size() - label.size()));
+    }
+    strip_punctuation();
+    if (name.empty()) {
+      for (size_t k = i; k-- > 0 && i - k <= 3;) {
+        const Block& above = doc.blocks[k];
+        if (count_letters(above.text) < 3 || contains_ci(above.text, "focus area")) continue;
+        if (count_words(above.text) <= 8 && looks_like_heading(above.text)) name = above.text;
+        break;
+      }
+    }
+    if (name.empty() || count_words(name) > 8) continue;
+    bool repeated = false;
+    for (const Tier& t : guide.tiers) {
+      repeated |= t.name == name && t.years_min == years->min && t.years_max == years->max;
+    }
+    if (!repeated) guide.tiers.push_back({std::string(name), years->min, years->max, b.line});
+  }
+}
+
+}  // namespace careerkb::parse

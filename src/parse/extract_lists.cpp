@@ -1,0 +1,261 @@
+// Item facts: duties, technical and soft skills, tools, pros and cons, FAQs, related careers.
+// Items come from lists under a section of that kind; where a site writes no list, from
+// "Title Sentence" item paragraphs (duties) or skill phrases in prose (soft skills).
+#include <algorithm>
+
+#include "parse/extract.hpp"
+#include "parse/text_util.hpp"
+
+namespace careerkb::parse {
+namespace {
+
+// Soft-skill phrases; a mixed "Skills" list keeps an item as soft when it names one of these.
+constexpr std::string_view soft_skill_phrases[] = {
+    "attention to detail",
+    "detail-oriented",
+    "detail oriented",
+    "communication",
+    "interpersonal",
+    "empathy",
+    "compassion",
+    "patience",
+    "teamwork",
+    "team player",
+    "collaboration",
+    "adaptability",
+    "flexibility",
+    "problem-solving",
+    "problem solving",
+    "critical thinking",
+    "time management",
+    "organizational",
+    "organization skills",
+    "multi-tasking",
+    "multitasking",
+    "emotional maturity",
+    "emotional resilience",
+    "resilience",
+    "good judgment",
+    "sound judgment",
+    "judgment",
+    "judgement",
+    "professionalism",
+    "dependability",
+    "reliability",
+    "integrity",
+    "leadership",
+    "active listening",
+    "listening skills",
+    "customer service",
+    "bedside manner",
+    "work ethic",
+    "calm under pressure",
+    "stress management",
+    "composure",
+    "decision-making",
+    "decision making",
+    "cultural competence",
+};
+
+// Words that make an item in a mixed list technical.
+constexpr std::string_view technical_cues[] = {
+    "technique",  "procedure", "equipment",    "software",     "system",   "terminology",
+    "ekg",        "ecg",       "phlebotomy",   "venipuncture", "sterile",  "laboratory",
+    "lab ",       "x-ray",     "imaging",      "calibrat",     "specimen", "coding",
+    "charting",   "ehr",       "cpr",          "first aid",    "anatomy",  "pharmacology",
+    "instrument", "testing",   "operation of", "operating",
+};
+
+size_t find_soft_phrase(std::string_view text, std::string_view* phrase) {
+  size_t best = std::string_view::npos;
+  for (std::string_view p : soft_skill_phrases) {
+    size_t at = find_word_ci(text, p);
+    if (at < best) {
+      best = at;
+      *phrase = p;
+    }
+  }
+  return best;
+}
+
+bool is_technical_item(std::string_view text) {
+  for (std::string_view cue : technical_cues) {
+    if (contains_ci(text, cue)) return true;
+  }
+  return false;
+}
+
+// "Attention to detail: Crucial for..." and "Interpersonal skills – health technicians..." name
+// the skill before the separator; the rest explains it.
+std::string skill_name(std::string_view item) {
+  for (std::string_view sep : {": ", " – ", " — ", " - "}) {
+    size_t at = item.find(sep);
+    if (at != std::string_view::npos && at > 0 && count_words(item.substr(0, at)) <= 7) {
+      return std::string(trim(item.substr(0, at)));
+    }
+  }
+  return std::string(item);
+}
+
+// A skill phrase in prose, widened to its noun phrase: "use good judgment to know" ->
+// "good judgment", "excellent teamwork and communication skills are" -> "teamwork and
+// communication skills".
+std::string widen_phrase(std::string_view text, size_t at, std::string_view phrase) {
+  size_t end = at + phrase.size();
+  static constexpr std::string_view enders[] = {
+      " are",  " is", " in", " to", " as", " for", " that",    " when",  " which",
+      " with", ",",   ".",   ";",   ":",   " so",  " because", " and be"};
+  size_t stop = text.size();
+  for (std::string_view e : enders) {
+    size_t found = text.find(e, end);
+    if (found < stop) stop = found;
+  }
+  if (stop - end > 40) stop = end;
+  return std::string(trim(text.substr(at, stop - at)));
+}
+
+void add_item(std::vector<TextItem>& items, std::string text, int line) {
+  if (text.empty()) return;
+  for (const TextItem& item : items) {
+    if (item.text == text) return;
+  }
+  items.push_back({std::move(text), line});
+}
+
+// "Perform Clerical Duties Health technicians perform ..." or "Clean Equipment: Health ...":
+// a short title-case label followed by a sentence. Returns false for ordinary prose.
+bool is_titled_item_paragraph(std::string_view text) {
+  std::vector<std::string_view> words = split_words(text);
+  if (words.size() < 5) return false;
+  size_t colon = text.find(": ");
+  if (colon != std::string_view::npos && colon < 60 && count_words(text.substr(0, colon)) <= 6) {
+    return true;
+  }
+  size_t capitals = 0;
+  while (capitals < words.size() && is_ascii_upper(words[capitals].front())) ++capitals;
+  // Two or more capitalized words then lowercase prose: the last capital starts the sentence.
+  return capitals >= 3 && capitals <= 7;
+}
+
+bool section_has_list(const Outline& outline, size_t block) {
+  int section = outline.section_of[block];
+  if (section < 0) return false;
+  const Outline::Entry& entry = outline.sections[section];
+  for (int k = entry.first; k < entry.last; ++k) {
+    if (outline.doc->blocks[k].kind == BlockKind::list_item) return true;
+  }
+  return false;
+}
+
+void collect_faqs(const Outline& outline, Guide& guide) {
+  const Document& doc = *outline.doc;
+  Faq* open = nullptr;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    if (outline.kind[i] != SectionKind::faq) {
+      open = nullptr;
+      continue;
+    }
+    if (!b.text.empty() && b.text.back() == '?' && b.kind != BlockKind::list_item) {
+      guide.faqs.push_back({b.text, "", b.line});
+      open = &guide.faqs.back();
+    } else if (open && !is_boilerplate_line(b.text)) {
+      if (!open->answer.empty()) open->answer += ' ';
+      open->answer += b.text;
+    }
+  }
+  std::erase_if(guide.faqs, [](const Faq& f) { return f.answer.empty(); });
+}
+
+}  // namespace
+
+void extract_lists(const Outline& outline, Guide& guide) {
+  const Document& doc = *outline.doc;
+  std::vector<TextItem> day_items;
+  std::vector<TextItem> titled_paragraphs;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    if (outline.is_heading[i] || b.kind == BlockKind::heading) continue;
+    if (is_boilerplate_line(b.text)) continue;
+    const bool item = b.kind == BlockKind::list_item;
+    switch (outline.kind[i]) {
+      case SectionKind::duties:
+        if (item) {
+          add_item(guide.duties, b.text, b.line);
+        } else if (b.kind == BlockKind::paragraph && is_titled_item_paragraph(b.text)) {
+          titled_paragraphs.push_back({b.text, b.line});
+        }
+        break;
+      case SectionKind::day_in_life:
+        if (item) add_item(day_items, b.text, b.line);
+        break;
+      case SectionKind::technical_skills:
+        if (item) add_item(guide.technical_skills, skill_name(b.text), b.line);
+        break;
+      case SectionKind::soft_skills:
+      case SectionKind::skills: {
+        bool mixed = outline.kind[i] == SectionKind::skills;
+        std::string_view phrase;
+        if (item) {
+          std::string name = skill_name(b.text);
+          if (!mixed || find_soft_phrase(name, &phrase) != std::string_view::npos) {
+            add_item(guide.soft_skills, name, b.line);
+          } else if (is_technical_item(name)) {
+            add_item(guide.technical_skills, name, b.line);
+          }
+        } else if (b.kind == BlockKind::paragraph && !section_has_list(outline, i)) {
+          // Prose: every soft-skill phrase it names, widened to its noun phrase.
+          std::string_view text = b.text;
+          size_t from = 0;
+          while (from < text.size()) {
+            size_t at = find_soft_phrase(text.substr(from), &phrase);
+            if (at == std::string_view::npos) break;
+            at += from;
+            // Keep an adjective such as "good" or "excellent" in front of the phrase.
+            size_t start = at;
+            for (std::string_view adj : {"good ", "sound ", "strong ", "emotional "}) {
+              if (start >= adj.size() && starts_with_ci(text.substr(start - adj.size()), adj)) {
+                start -= adj.size();
+                break;
+              }
+            }
+            std::string widened =
+                widen_phrase(text, start, text.substr(start, at - start + phrase.size()));
+            add_item(guide.soft_skills, widened, b.line);
+            from = at + phrase.size();
+          }
+        }
+        break;
+      }
+      case SectionKind::tools:
+        if (item) add_item(guide.tools, b.text, b.line);
+        break;
+      case SectionKind::pros:
+      case SectionKind::cons:
+        if (item || b.kind == BlockKind::paragraph) {
+          guide.pros_cons.push_back({outline.kind[i] == SectionKind::pros, b.text, b.line});
+        }
+        break;
+      case SectionKind::related: {
+        std::string_view name = b.text;
+        for (std::string_view prefix : {"Explore career guide", "Explore career"}) {
+          if (starts_with_ci(name, prefix)) name = trim(name.substr(prefix.size()));
+        }
+        if ((item || looks_like_heading(name)) && count_words(name) <= 7 && !name.empty() &&
+            name.back() != ':') {
+          add_item(guide.related_careers, std::string(name), b.line);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  // Sites that write duties as "Title Sentence" paragraphs instead of a list.
+  if (guide.duties.empty() && titled_paragraphs.size() >= 2) guide.duties = titled_paragraphs;
+  // A day-in-the-life schedule is the duty list only when the guide has no other.
+  if (guide.duties.empty()) guide.duties = day_items;
+  collect_faqs(outline, guide);
+}
+
+}  // namespace careerkb::parse

@@ -1,0 +1,353 @@
+// Salary and outlook facts. Figures are read where they stand (prose, "Label: value" lines,
+// label/value line pairs of fact boxes, salary-by-level tables) and each is told what it is
+// (median, range end, level...) and whose it is (see attribution.hpp).
+#include <cmath>
+
+#include "parse/attribution.hpp"
+#include "parse/extract.hpp"
+#include "parse/money.hpp"
+#include "parse/text_util.hpp"
+
+namespace careerkb::parse {
+namespace {
+
+bool has_any(std::string_view text, std::initializer_list<std::string_view> cues) {
+  for (std::string_view cue : cues) {
+    if (contains_ci(text, cue)) return true;
+  }
+  return false;
+}
+
+bool is_pay_text(std::string_view text) {
+  return has_any(
+      text, {"salar", "pay", "earn", "wage", "income", "make ", "makes ", "compensation", "annual",
+             "hourly", "per hour", "an hour", "a year", "per year", "median", "average"});
+}
+
+bool is_cost_text(std::string_view text) {
+  return has_any(text, {"cost", "tuition", "fee", "price", "spend", "loan", "scholarship", "budget",
+                        "/month", "per month", "a month"});
+}
+
+// A block that is only a figure ("$47,400 USD", "9%", "≈170k", "35,000—65,000").
+bool is_value_only(std::string_view text) {
+  int letters = 0;
+  for (std::string_view word : split_words(text)) {
+    std::string lower = to_lower(word);
+    if (lower == "usd" || lower == "k" || lower == "per" || lower == "year" || lower == "hour" ||
+        lower == "annually" || lower == "yr" || lower == "hr") {
+      continue;
+    }
+    for (char c : word) letters += is_ascii_alpha(c) ? 1 : 0;
+  }
+  return letters <= 2 && text.size() <= 40;
+}
+
+bool is_label(const Block& b) {
+  return b.kind != BlockKind::list_item && count_words(b.text) <= 8 && b.text.size() <= 60 &&
+         !contains_money_or_percent(b.text) && b.text.find(". ") == std::string::npos;
+}
+
+// The labels of a fact-box value: the line before it and the caption after it, as either may
+// carry the meaning ("Median Salary" then "$47,400 USD"; "$50,000" then "median salary").
+struct BoxLabel {
+  std::string before, after;
+  std::string both() const { return before + ' ' + after; }
+};
+
+BoxLabel label_of(const Document& doc, size_t i) {
+  BoxLabel label;
+  if (i > 0 && is_label(doc.blocks[i - 1])) label.before = to_lower(doc.blocks[i - 1].text);
+  if (i + 1 < doc.blocks.size() && is_label(doc.blocks[i + 1])) {
+    label.after = to_lower(doc.blocks[i + 1].text);
+  }
+  return label;
+}
+
+// What a salary figure is, from the cue word nearest before it (or in its label).
+std::string salary_kind(std::string_view context) {
+  std::string lower = to_lower(context);
+  struct Cue {
+    std::string_view word;
+    std::string_view kind;
+  };
+  static constexpr Cue cues[] = {
+      {"top 10", "percentile"},      {"top 25", "percentile"},    {"percentile", "percentile"},
+      {"bottom 10", "percentile"},   {"lowest 10", "percentile"}, {"highest 10", "percentile"},
+      {"top earners", "percentile"}, {"median", "median"},        {"average", "average"},
+      {"mean ", "average"},          {"entry", "entry"},          {"starting", "entry"},
+      {"junior", "entry"},           {"beginner", "entry"},       {"new grad", "entry"},
+      {"mid-level", "mid"},          {"mid level", "mid"},        {"mid-career", "mid"},
+      {"mid career", "mid"},         {"senior", "senior"},        {"experienced", "senior"},
+      {"late-career", "senior"},     {"top-level", "senior"},
+  };
+  std::string_view best = "other";
+  size_t best_at = 0;
+  std::optional<size_t> percentile_at;
+  for (const Cue& cue : cues) {
+    size_t at = lower.rfind(cue.word);
+    if (at == std::string::npos) continue;
+    if (cue.kind == "percentile" && (!percentile_at || at > *percentile_at)) percentile_at = at;
+    if (best == "other" || at > best_at) {
+      best = cue.kind;
+      best_at = at;
+    }
+  }
+  // "Top 10% of earners ... starting from $65,000": the percentile phrase governs the words
+  // that follow it closely.
+  if (percentile_at && *percentile_at + 60 >= best_at) best = "percentile";
+  return std::string(best);
+}
+
+void add_salary(Guide& guide, std::string kind, const MoneyAmount& m, std::string label,
+                std::string occupation, std::string_view original, int line) {
+  SalaryFact fact;
+  fact.kind = std::move(kind);
+  fact.label = std::move(label);
+  fact.occupation = std::move(occupation);
+  fact.amount = m.amount;
+  fact.currency = m.currency;
+  MoneyAmount sized = m;
+  fact.period = m.period.empty() ? (m.amount < 500 ? "hourly" : "annual") : m.period;
+  sized.period = fact.period;
+  fact.amount_annual_usd = annual_usd(sized);
+  if (fact.amount_annual_usd) fact.amount_annual_usd = std::round(*fact.amount_annual_usd);
+  fact.original_text = std::string(original);
+  fact.line = line;
+  for (const SalaryFact& f : guide.salary_facts) {
+    if (f.kind == fact.kind && f.amount == fact.amount && f.label == fact.label &&
+        f.occupation == fact.occupation) {
+      return;  // the same figure repeated (fact box and prose)
+    }
+  }
+  guide.salary_facts.push_back(std::move(fact));
+}
+
+// "Junior Health Technician$36k USD$38k USD" and table rows: a name followed only by figures.
+bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide& guide,
+                    const std::vector<std::string>& columns) {
+  if (money.empty()) return false;
+  // A real table row: the first cell names the level, each figure is labelled by its column.
+  if (b.kind == BlockKind::table_row && b.cells.size() >= 2) {
+    std::string_view name = trim(b.cells[0]);
+    if (name.empty() || contains_money_or_percent(name)) return false;
+    bool any = false;
+    for (size_t k = 1; k < b.cells.size(); ++k) {
+      for (const MoneyAmount& m : find_money(b.cells[k], is_value_only(b.cells[k]))) {
+        std::string label(name);
+        if (k - 1 < columns.size() && !columns[k - 1].empty()) label += " (" + columns[k - 1] + ")";
+        add_salary(guide, "level", m, label, "", b.text, b.line);
+        any = true;
+      }
+    }
+    return any;
+  }
+  std::string_view name = trim(std::string_view(b.text).substr(0, money.front().begin));
+  while (!name.empty() && (name.back() == '|' || name.back() == ':')) name.remove_suffix(1);
+  name = trim(name);
+  if (name.empty() || count_words(name) > 7 || contains_money_or_percent(name)) return false;
+  // "Range: $30k - $70k+" and "Median: $50,000" are labelled figures, not table rows.
+  if (contains_ci(name, "range") || contains_ci(name, "salar") || contains_ci(name, "median") ||
+      contains_ci(name, "average") || contains_ci(name, "pay") || contains_ci(name, "wage")) {
+    return false;
+  }
+  std::string rest;
+  size_t from = money.front().begin;
+  for (const MoneyAmount& m : money) {
+    rest += b.text.substr(from, m.begin - from);
+    from = m.end;
+  }
+  rest += b.text.substr(from);
+  for (std::string_view w : split_words(rest)) {
+    std::string lower = to_lower(w);
+    if (lower != "usd" && lower != "per" && lower != "year" && lower != "hour") return false;
+  }
+  for (size_t k = 0; k < money.size(); ++k) {
+    std::string label(name);
+    if (k < columns.size() && !columns[k].empty()) label += " (" + columns[k] + ")";
+    add_salary(guide, "level", money[k], label, "", b.text, b.line);
+  }
+  return true;
+}
+
+// Header cells of a salary table ("Level | US Median | US Average"), without the first column.
+std::vector<std::string> table_columns(const Block& b) {
+  std::vector<std::string> columns;
+  if (!b.cells.empty()) {
+    for (size_t k = 1; k < b.cells.size(); ++k) columns.push_back(b.cells[k]);
+  }
+  return columns;
+}
+
+struct Percent {
+  double value;
+  size_t position;
+};
+
+std::vector<Percent> all_percents(std::string_view text) {
+  std::vector<Percent> found;
+  for (size_t i = 0; i < text.size(); ++i) {
+    size_t after = std::string_view::npos;
+    if (text[i] == '%') after = i;
+    if (text.substr(i).starts_with(" percent")) after = i;
+    if (after == std::string_view::npos) continue;
+    size_t start = after;
+    while (start > 0 && text[start - 1] == ' ' && text[i] == '%') --start;
+    size_t digits_end = start;
+    while (start > 0 && (is_ascii_digit(text[start - 1]) || text[start - 1] == '.')) --start;
+    if (start == digits_end) continue;
+    std::string number(text.substr(start, digits_end - start));
+    try {
+      found.push_back({std::stod(number), start});
+    } catch (...) {
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
+void extract_salaries(const Outline& outline, Guide& guide) {
+  const Document& doc = *outline.doc;
+  const std::string career = normalize_occupation(guide.career);
+  std::vector<std::string> columns;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    SectionKind kind = outline.kind[i];
+    if (kind == SectionKind::boilerplate || is_boilerplate_line(b.text)) continue;
+    if (b.kind == BlockKind::table_row && b.header_row) {
+      columns = table_columns(b);
+      continue;
+    }
+    // A flattened table header such as "LevelUS MedianUS Average".
+    if (contains_ci(b.text, "median") && contains_ci(b.text, "average") && is_label(b)) {
+      columns = {"US Median", "US Average"};
+      continue;
+    }
+    const bool value_only = is_value_only(b.text);
+    const bool pay_section = kind == SectionKind::salary || kind == SectionKind::key_facts;
+    std::vector<MoneyAmount> money = find_money(b.text, value_only && pay_section);
+    if (money.empty()) continue;
+    if (read_level_row(b, money, guide, columns)) continue;
+    const bool global = kind == SectionKind::global;
+    const BoxLabel box = value_only ? label_of(doc, i) : BoxLabel{};
+
+    // Ranges first: their two ends are one fact each, and are not read again below.
+    std::vector<std::pair<size_t, size_t>> used;
+    std::string_view text = b.text;
+    size_t from = 0;
+    while (from < text.size()) {
+      std::optional<MoneyRange> range =
+          find_money_range(text.substr(from), value_only && pay_section);
+      if (!range) break;
+      size_t low_at = from + range->low.begin;
+      size_t high_end = from + range->high.end;
+      std::string_view sentence = sentence_at(text, low_at);
+      bool is_pay =
+          is_pay_text(sentence) || value_only || starts_with_ci(text, "range") || pay_section;
+      if (is_pay && !is_cost_text(sentence)) {
+        std::string occupation =
+            figure_occupation(sentence, low_at - (sentence.data() - text.data()), career);
+        std::string what =
+            salary_kind(sentence.substr(0, low_at - (sentence.data() - text.data())));
+        std::string label = global ? "global" : "";
+        if (!global && what != "other" && what != "median" && what != "average") label = what;
+        add_salary(guide, "range_low", range->low, label, occupation, sentence, b.line);
+        add_salary(guide, "range_high", range->high, label, occupation, sentence, b.line);
+      }
+      used.push_back({low_at, high_end});
+      from = high_end;
+    }
+
+    for (const MoneyAmount& m : money) {
+      bool in_range = false;
+      for (auto [a, z] : used) in_range |= m.begin >= a && m.end <= z;
+      if (in_range) continue;
+      std::string_view sentence = sentence_at(text, m.begin);
+      size_t in_sentence = m.begin - static_cast<size_t>(sentence.data() - text.data());
+      if (is_cost_text(sentence) && !value_only) continue;
+      std::string what;
+      if (value_only) {
+        if (!pay_section && !is_pay_text(box.both())) continue;
+        what = salary_kind(box.before);
+        if (what == "other") what = salary_kind(box.after);
+      } else {
+        if (!is_pay_text(sentence)) continue;
+        // The nearest cue word before the figure, or right after it ("$16.44 median hourly").
+        what = salary_kind(sentence.substr(0, in_sentence));
+        if (what == "other") {
+          what = salary_kind(
+              sentence.substr(in_sentence, std::min<size_t>(40, sentence.size() - in_sentence)));
+        }
+        // "Median: $50,000" style labels at the start of a line.
+        if (what == "other") what = salary_kind(text.substr(0, std::min<size_t>(m.begin, 20)));
+      }
+      std::string occupation = value_only ? "" : figure_occupation(sentence, in_sentence, career);
+      add_salary(guide, what, m, global ? "global" : "", occupation,
+                 value_only ? std::string_view(b.text) : sentence, b.line);
+    }
+  }
+}
+
+void extract_outlook(const Outline& outline, Guide& guide) {
+  const Document& doc = *outline.doc;
+  const std::string career = normalize_occupation(guide.career);
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    SectionKind kind = outline.kind[i];
+    if (kind == SectionKind::boilerplate || kind == SectionKind::global ||
+        is_boilerplate_line(b.text)) {
+      continue;
+    }
+    const bool value_only = is_value_only(b.text);
+    const std::string box_label = value_only ? label_of(doc, i).both() : std::string();
+    // Annual openings: "≈170k" under "Annual Openings", or "17,400 openings each year".
+    if (contains_ci(b.text, "opening") || contains_ci(box_label, "opening")) {
+      std::string_view source = b.text;
+      if (value_only || !contains_ci(b.text, "%")) {
+        if (std::optional<long> count = find_count(source); count && *count >= 10) {
+          OutlookFact fact;
+          fact.annual_openings = count;
+          fact.original_text = b.text;
+          fact.line = b.line;
+          guide.outlook.push_back(std::move(fact));
+          continue;
+        }
+      }
+    }
+    for (const Percent& p : all_percents(b.text)) {
+      std::string_view sentence = sentence_at(b.text, p.position);
+      size_t in_sentence = p.position - static_cast<size_t>(sentence.data() - b.text.data());
+      std::string_view after = std::string_view(b.text).substr(p.position);
+      if (contains_ci(after.substr(0, std::min<size_t>(after.size(), 20)), "of earners")) continue;
+      std::string_view before = sentence.substr(0, in_sentence);
+      if (before.ends_with("top ") || before.ends_with("Top ") || before.ends_with("bottom ")) {
+        continue;
+      }
+      bool growth_words =
+          has_any(sentence, {"growth", "grow", "outlook", "increase", "rise", "projected", "expand",
+                             "faster than", "as fast as", "predicted", "expected to", "expected be",
+                             "decline", "employment of"});
+      if (value_only) growth_words = has_any(box_label, {"growth", "outlook", "grow", "increase"});
+      if (!growth_words) continue;
+      OutlookFact fact;
+      fact.growth_pct = p.value;
+      fact.occupation = value_only ? "" : figure_occupation(sentence, in_sentence, career);
+      std::optional<std::string> period = find_year_period(sentence);
+      // In a fact box the period sits on the caption line after the figure.
+      for (size_t k = i + 1; !period && value_only && k < doc.blocks.size() && k <= i + 2; ++k) {
+        period = find_year_period(doc.blocks[k].text);
+      }
+      if (period) fact.period = *period;
+      fact.original_text = value_only ? b.text : std::string(sentence);
+      fact.line = b.line;
+      bool repeated = false;
+      for (const OutlookFact& f : guide.outlook) {
+        repeated |= f.growth_pct == fact.growth_pct && f.occupation == fact.occupation;
+      }
+      if (!repeated) guide.outlook.push_back(std::move(fact));
+    }
+  }
+}
+
+}  // namespace careerkb::parse

@@ -1,0 +1,370 @@
+// Section structure of a guide: which headings mean what ("Key Responsibilities" and "What does
+// a X do?" both mean duties), and which section every block belongs to. Plain text has no
+// heading levels, so "container" sections (FAQ, career path, pricing boxes) keep the short
+// title-like lines inside them instead of letting each start a section of its own.
+#include <utility>
+
+#include "parse/extract.hpp"
+#include "parse/text_util.hpp"
+
+namespace careerkb::parse {
+namespace {
+
+struct Rule {
+  std::string_view phrase;
+  SectionKind kind;
+};
+
+// First match wins, so specific phrases come before general ones.
+constexpr Rule heading_rules[] = {
+    {"frequently asked", SectionKind::faq},
+    {"faq", SectionKind::faq},
+    {"common questions", SectionKind::faq},
+    {"job application toolkit", SectionKind::boilerplate},
+    {"template", SectionKind::boilerplate},
+    {"interview questions", SectionKind::boilerplate},
+    {"share career guide", SectionKind::boilerplate},
+    {"subscription", SectionKind::boilerplate},
+    {"sign up", SectionKind::boilerplate},
+    {"newsletter", SectionKind::boilerplate},
+    {"dream job", SectionKind::boilerplate},
+    {"assess your", SectionKind::boilerplate},
+    {"readiness", SectionKind::boilerplate},
+    {"resume example", SectionKind::boilerplate},
+    {"resume builder", SectionKind::boilerplate},
+    {"cover letter", SectionKind::boilerplate},
+    {"pricing", SectionKind::boilerplate},
+    {"upgrade", SectionKind::boilerplate},
+    {"sources & references", SectionKind::boilerplate},
+    {"sources and references", SectionKind::boilerplate},
+    {"further reading", SectionKind::boilerplate},
+    {"popular degree programs", SectionKind::boilerplate},
+    {"helpful resources", SectionKind::boilerplate},
+    {"skills gap", SectionKind::boilerplate},
+    {"pros & cons", SectionKind::pros_cons},
+    {"pros and cons", SectionKind::pros_cons},
+    {"advantages and disadvantages", SectionKind::pros_cons},
+    {"day in the life", SectionKind::day_in_life},
+    {"typical day", SectionKind::day_in_life},
+    {"technical skill", SectionKind::technical_skills},
+    {"tech skill", SectionKind::technical_skills},
+    {"hard skill", SectionKind::technical_skills},
+    {"clinical skill", SectionKind::technical_skills},
+    {"technical abilit", SectionKind::technical_skills},
+    {"technical competenc", SectionKind::technical_skills},
+    {"soft skill", SectionKind::soft_skills},
+    {"soft abilit", SectionKind::soft_skills},
+    {"key qualities", SectionKind::soft_skills},
+    {"personal qualities", SectionKind::soft_skills},
+    {"personal traits", SectionKind::soft_skills},
+    {"interpersonal skill", SectionKind::soft_skills},
+    {"people skills", SectionKind::soft_skills},
+    {"related career", SectionKind::related},
+    {"related role", SectionKind::related},
+    {"related occupation", SectionKind::related},
+    {"related job", SectionKind::related},
+    {"similar career", SectionKind::related},
+    {"similar role", SectionKind::related},
+    {"career path", SectionKind::career_path},
+    {"career ladder", SectionKind::career_path},
+    {"career progression", SectionKind::career_path},
+    {"career stages", SectionKind::career_path},
+    {"career levels", SectionKind::career_path},
+    {"advancement", SectionKind::career_path},
+    {"key facts", SectionKind::key_facts},
+    {"quick facts", SectionKind::key_facts},
+    {"at a glance", SectionKind::key_facts},
+    {"fast facts", SectionKind::key_facts},
+    {"global", SectionKind::global},
+    {"international", SectionKind::global},
+    {"worldwide", SectionKind::global},
+    {"salary", SectionKind::salary},
+    {"salaries", SectionKind::salary},
+    {"pay", SectionKind::salary},
+    {"wage", SectionKind::salary},
+    {"earning", SectionKind::salary},
+    {"compensation", SectionKind::salary},
+    {"how much", SectionKind::salary},
+    {"outlook", SectionKind::outlook},
+    {"job growth", SectionKind::outlook},
+    {"employment growth", SectionKind::outlook},
+    {"job market", SectionKind::outlook},
+    {"demand", SectionKind::outlook},
+    {"responsibilit", SectionKind::duties},
+    {"duties", SectionKind::duties},
+    {"what does", SectionKind::duties},
+    {"what do ", SectionKind::duties},
+    {"job description", SectionKind::duties},
+    {"tasks", SectionKind::duties},
+    {"what you'll do", SectionKind::duties},
+    {"what you will do", SectionKind::duties},
+    {"on the job", SectionKind::duties},
+    {"certification", SectionKind::certifications},
+    {"licens", SectionKind::certifications},
+    {"credential", SectionKind::certifications},
+    {"tools", SectionKind::tools},
+    {"tech stack", SectionKind::tools},
+    {"equipment used", SectionKind::tools},
+    {"equipment and technolog", SectionKind::tools},
+    {"instruments", SectionKind::tools},
+    {"specializ", SectionKind::specializations},
+    {"specialties", SectionKind::specializations},
+    {"types of", SectionKind::specializations},
+    {"advantages", SectionKind::pros},
+    {"benefits of", SectionKind::pros},
+    {"drawbacks", SectionKind::cons},
+    {"disadvantages", SectionKind::cons},
+    {"education", SectionKind::education},
+    {"training", SectionKind::education},
+    {"how to become", SectionKind::education},
+    {"path to", SectionKind::education},
+    {"degree", SectionKind::education},
+    {"schooling", SectionKind::education},
+    {"requirements", SectionKind::education},
+    {"skills", SectionKind::skills},
+    {"qualities", SectionKind::skills},
+    {"competenc", SectionKind::skills},
+    {"abilities", SectionKind::skills},
+};
+
+// Short headings that are a whole word on their own.
+constexpr Rule exact_rules[] = {
+    {"pros", SectionKind::pros},        {"cons", SectionKind::cons},
+    {"the pros", SectionKind::pros},    {"the cons", SectionKind::cons},
+    {"upsides", SectionKind::pros},     {"downsides", SectionKind::cons},
+    {"skills", SectionKind::skills},    {"technical", SectionKind::technical_skills},
+    {"soft", SectionKind::soft_skills},
+};
+
+// Kinds whose untitled sub-lines (questions, tier names, price rows) stay inside them.
+bool is_container(SectionKind kind) {
+  switch (kind) {
+    case SectionKind::faq:
+    case SectionKind::career_path:
+    case SectionKind::boilerplate:
+    case SectionKind::key_facts:
+    case SectionKind::related:
+    case SectionKind::day_in_life:
+    case SectionKind::pros_cons:
+    case SectionKind::salary:
+    case SectionKind::global:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The text of a heading without leading emoji, symbols or counters ("✅ Pros" -> "Pros").
+std::string_view strip_heading_decoration(std::string_view s) {
+  while (!s.empty() && !is_ascii_alpha(s.front())) s.remove_prefix(1);
+  return trim(s);
+}
+
+}  // namespace
+
+const char* section_kind_name(SectionKind kind) {
+  switch (kind) {
+    case SectionKind::other:
+      return "other";
+    case SectionKind::key_facts:
+      return "key_facts";
+    case SectionKind::duties:
+      return "duties";
+    case SectionKind::day_in_life:
+      return "day_in_life";
+    case SectionKind::skills:
+      return "skills";
+    case SectionKind::technical_skills:
+      return "technical_skills";
+    case SectionKind::soft_skills:
+      return "soft_skills";
+    case SectionKind::tools:
+      return "tools";
+    case SectionKind::certifications:
+      return "certifications";
+    case SectionKind::education:
+      return "education";
+    case SectionKind::salary:
+      return "salary";
+    case SectionKind::outlook:
+      return "outlook";
+    case SectionKind::career_path:
+      return "career_path";
+    case SectionKind::faq:
+      return "faq";
+    case SectionKind::pros_cons:
+      return "pros_cons";
+    case SectionKind::pros:
+      return "pros";
+    case SectionKind::cons:
+      return "cons";
+    case SectionKind::related:
+      return "related";
+    case SectionKind::global:
+      return "global";
+    case SectionKind::specializations:
+      return "specializations";
+    case SectionKind::boilerplate:
+      return "boilerplate";
+  }
+  return "other";
+}
+
+SectionKind classify_heading(std::string_view heading) {
+  // A long line is prose that happens to lack a full stop, whatever words it contains.
+  if (count_words(heading) > 10) return SectionKind::other;
+  std::string text = to_lower(strip_heading_decoration(heading));
+  while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.pop_back();
+  for (const Rule& rule : exact_rules) {
+    if (text == rule.phrase) return rule.kind;
+  }
+  while (!text.empty() && text.back() == '?') text.pop_back();
+  // "What an EKG Technician Does", "What Phlebotomists Do".
+  if (text.starts_with("what ") && (text.ends_with(" does") || text.ends_with(" do"))) {
+    return SectionKind::duties;
+  }
+  for (const Rule& rule : heading_rules) {
+    // Whole words at the start, substrings otherwise: "pay" must not match "paying attention".
+    size_t at = text.find(rule.phrase);
+    if (at == std::string::npos) continue;
+    bool starts_word = at == 0 || !is_ascii_alpha(text[at - 1]);
+    if (starts_word) return rule.kind;
+  }
+  return SectionKind::other;
+}
+
+bool is_boilerplate_line(std::string_view text) {
+  // A navigation bar: "Guides | Careers | Schools | Salaries | Sign In".
+  int bars = 0;
+  for (size_t at = text.find(" | "); at != std::string_view::npos; at = text.find(" | ", at + 3)) {
+    ++bars;
+  }
+  if (bars >= 3 && !contains_money_or_percent(text)) return true;
+  static constexpr std::string_view cues[] = {
+      "sign up",
+      "signup",
+      "subscribe",
+      "newsletter",
+      "resume builder",
+      "credit card",
+      "free trial",
+      "upgrade to",
+      "get started",
+      "job alerts",
+      "cookie",
+      "share this",
+      "share career",
+      "view examples",
+      "explore career guide",
+      "our free",
+      "check out our",
+      "click here",
+      "download",
+      "premium features",
+      "join over",
+      "log in",
+      "create an account",
+      "unlimited applies",
+      "easy to cancel",
+      "school finder",
+      "ultimate resume",
+      "stronger resume",
+      "ad-free",
+      "/month",
+      "/ month",
+      "per month",
+      "pinned resume",
+      "custom resume url",
+      "career coach",
+      "ai resume",
+      "ai cover letter",
+      "ai headshots",
+      "ai interview",
+      "go to account",
+  };
+  for (std::string_view cue : cues) {
+    if (contains_ci(text, cue)) return true;
+  }
+  return false;
+}
+
+Outline build_outline(const Document& doc) {
+  Outline out;
+  out.doc = &doc;
+  const size_t n = doc.blocks.size();
+  out.is_heading.assign(n, false);
+  out.kind.assign(n, SectionKind::other);
+  out.section_of.assign(n, -1);
+  bool explicit_levels = false;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::heading && b.level > 0) explicit_levels = true;
+  }
+
+  // Open sections as (level, kind, index); plain-text headings are level 0.
+  struct Open {
+    int level;
+    SectionKind kind;
+    int index;
+  };
+  std::vector<Open> stack;
+  for (size_t i = 0; i < n; ++i) {
+    const Block& b = doc.blocks[i];
+    bool heading = b.kind == BlockKind::heading;
+    SectionKind kind = SectionKind::other;
+    if (heading || b.kind == BlockKind::paragraph || b.kind == BlockKind::list_item) {
+      kind = looks_like_heading(b.text) ? classify_heading(b.text) : SectionKind::other;
+    }
+    // A paragraph such as <p><strong>Duties</strong></p> is a heading when its words say so.
+    if (!heading && b.kind == BlockKind::paragraph && kind != SectionKind::other &&
+        count_words(b.text) <= 6) {
+      heading = true;
+    }
+    // "• Technical Skills" followed by deeper items is a heading written as a bullet.
+    if (!heading && b.kind == BlockKind::list_item && kind != SectionKind::other &&
+        count_words(b.text) <= 4 && i + 1 < n && doc.blocks[i + 1].kind == BlockKind::list_item &&
+        doc.blocks[i + 1].indent > b.indent) {
+      heading = true;
+    }
+    if (heading) {
+      int level = b.level > 0 ? b.level : (explicit_levels ? 7 : 0);
+      SectionKind parent = stack.empty() ? SectionKind::other : stack.back().kind;
+      bool stays_inside = kind == SectionKind::other && !stack.empty() &&
+                          (is_container(parent) || (explicit_levels && stack.back().level < level &&
+                                                    parent != SectionKind::other));
+      // Inside an FAQ every question is an entry, whatever its words ("What certifications...?").
+      if (parent == SectionKind::faq && !b.text.empty() && b.text.back() == '?' &&
+          (level == 0 || stack.back().level < level)) {
+        stays_inside = true;
+        kind = SectionKind::other;
+      }
+      if (stays_inside && level == 0) {
+        // A title-like line inside a container is a label, not a section.
+        out.kind[i] = parent;
+        out.section_of[i] = stack.back().index;
+        continue;
+      }
+      if (stays_inside) kind = parent;
+      while (!stack.empty() && (level == 0 || stack.back().level >= level)) stack.pop_back();
+      int index = static_cast<int>(out.sections.size());
+      out.sections.push_back(
+          {static_cast<int>(i), kind, static_cast<int>(i) + 1, static_cast<int>(i) + 1});
+      stack.push_back({level, kind, index});
+      out.is_heading[i] = true;
+      out.kind[i] = kind;
+      out.section_of[i] = index;
+      continue;
+    }
+    if (!stack.empty()) {
+      out.kind[i] = stack.back().kind;
+      out.section_of[i] = stack.back().index;
+    }
+  }
+  // Each section's content runs to the next section's heading (nested ones included).
+  for (size_t s = 0; s < out.sections.size(); ++s) {
+    int end = s + 1 < out.sections.size() ? out.sections[s + 1].heading_block : static_cast<int>(n);
+    out.sections[s].last = end;
+  }
+  return out;
+}
+
+}  // namespace careerkb::parse

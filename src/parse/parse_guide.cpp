@@ -1,0 +1,114 @@
+// parse_guide: Document in, Guide out. Builds the outline, names the career, runs each
+// extractor pass, and says in warnings what a reader would miss (no median, no duties...).
+#include "parse/extract.hpp"
+#include "parse/text_util.hpp"
+
+namespace careerkb::parse {
+namespace {
+
+void collect_sections(const Outline& outline, Guide& guide) {
+  const Document& doc = *outline.doc;
+  auto body = [&](int first, int last) {
+    std::string text;
+    for (int k = first; k < last; ++k) {
+      const Block& b = doc.blocks[k];
+      if (outline.is_heading[k] || is_boilerplate_line(b.text)) continue;
+      if (!text.empty()) text += '\n';
+      text += b.text;
+    }
+    return text;
+  };
+  // Text before the first heading (an introduction) is a section titled by the guide.
+  int first_heading = outline.sections.empty() ? static_cast<int>(doc.blocks.size())
+                                               : outline.sections.front().heading_block;
+  if (std::string intro = body(0, first_heading); !intro.empty()) {
+    guide.sections.push_back({guide.title, "overview", 1, intro, doc.blocks.front().line});
+  }
+  for (const Outline::Entry& s : outline.sections) {
+    if (s.kind == SectionKind::boilerplate) continue;
+    const Block& heading = doc.blocks[s.heading_block];
+    if (is_boilerplate_line(heading.text)) continue;
+    guide.sections.push_back({heading.text, section_kind_name(s.kind),
+                              heading.level > 0 ? heading.level : 2, body(s.first, s.last),
+                              heading.line});
+  }
+}
+
+std::string find_summary(const Outline& outline) {
+  const Document& doc = *outline.doc;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    if (b.kind != BlockKind::paragraph || outline.kind[i] == SectionKind::boilerplate) continue;
+    if (is_boilerplate_line(b.text) || count_words(b.text) < 15) continue;
+    return b.text;
+  }
+  return {};
+}
+
+// Figures about occupations the guide lists as its own kinds ("Medical technicians include:
+// cardiovascular technicians...") are specializations; others are only comparisons.
+void collect_specializations(const Document& doc, Guide& guide) {
+  auto listed = [&](const std::string& occupation) {
+    std::string modifier = occupation;
+    if (size_t space = modifier.rfind(' '); space != std::string::npos) modifier.resize(space);
+    for (const Block& b : doc.blocks) {
+      if (b.kind == BlockKind::list_item && contains_ci(b.text, modifier)) return true;
+    }
+    return false;
+  };
+  auto find_or_add = [&](const std::string& name, int line) -> Specialization& {
+    for (Specialization& s : guide.specializations) {
+      if (normalize_occupation(s.name) == name) return s;
+    }
+    guide.specializations.push_back({name, std::nullopt, std::nullopt, line});
+    return guide.specializations.back();
+  };
+  for (SalaryFact& fact : guide.salary_facts) {
+    if (fact.occupation.empty() || !listed(fact.occupation) || fact.kind != "median") continue;
+    find_or_add(fact.occupation, fact.line).median_salary_annual_usd = fact.amount_annual_usd;
+  }
+  for (const OutlookFact& fact : guide.outlook) {
+    if (fact.occupation.empty() || !fact.growth_pct || !listed(fact.occupation)) continue;
+    find_or_add(fact.occupation, fact.line).growth_pct = fact.growth_pct;
+  }
+}
+
+}  // namespace
+
+Guide parse_guide(const Document& document, std::string_view file_name) {
+  Guide guide;
+  if (document.blocks.empty()) {
+    guide.career = "";
+    guide.warnings.push_back({0, "no text in the document"});
+    return guide;
+  }
+  Outline outline = build_outline(document);
+  int title_line = 0;
+  guide.career = find_career_name(outline, file_name, &title_line);
+  guide.title = guide.career;
+  for (size_t i = 0; i < document.blocks.size(); ++i) {
+    if (outline.is_heading[i] && !is_boilerplate_line(document.blocks[i].text)) {
+      guide.title = document.blocks[i].text;
+      break;
+    }
+  }
+  guide.summary = find_summary(outline);
+  collect_sections(outline, guide);
+  extract_lists(outline, guide);
+  extract_salaries(outline, guide);
+  extract_outlook(outline, guide);
+  extract_education(outline, guide);
+  extract_certifications(outline, guide);
+  extract_tiers(outline, guide);
+  collect_specializations(document, guide);
+
+  if (guide.career.empty()) guide.warnings.push_back({0, "no career name found"});
+  if (!guide.median_salary() && !guide.average_salary()) {
+    guide.warnings.push_back({0, "no median or average salary found"});
+  }
+  if (!guide.typical_education()) guide.warnings.push_back({0, "no typical education found"});
+  if (guide.duties.empty()) guide.warnings.push_back({0, "no duties found"});
+  return guide;
+}
+
+}  // namespace careerkb::parse

@@ -1,0 +1,157 @@
+// String helpers for the parse stage: trimming, case-insensitive search, sentence splitting,
+// and the occupation-name normalization used to merge careers.
+#include "parse/text_util.hpp"
+
+#include <array>
+
+namespace careerkb::parse {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  for (char c : trim(s)) {
+    if (is_space(c)) {
+      pending_space = true;
+      continue;
+    }
+    if (pending_space && !out.empty()) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string to_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+static char fold(char c) {
+  return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+static size_t find_ci(std::string_view haystack, std::string_view needle, size_t from) {
+  if (needle.empty()) return from;
+  if (needle.size() > haystack.size()) return std::string_view::npos;
+  for (size_t i = from; i + needle.size() <= haystack.size(); ++i) {
+    size_t j = 0;
+    while (j < needle.size() && fold(haystack[i + j]) == fold(needle[j])) ++j;
+    if (j == needle.size()) return i;
+  }
+  return std::string_view::npos;
+}
+
+bool contains_ci(std::string_view haystack, std::string_view needle) {
+  return find_ci(haystack, needle, 0) != std::string_view::npos;
+}
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && find_ci(s.substr(0, prefix.size()), prefix, 0) == 0;
+}
+
+static bool is_word_char(char c) {
+  return is_ascii_alpha(c) || is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+size_t find_word_ci(std::string_view haystack, std::string_view word, size_t from) {
+  for (size_t i = find_ci(haystack, word, from); i != std::string_view::npos;
+       i = find_ci(haystack, word, i + 1)) {
+    bool left_ok = i == 0 || !is_word_char(haystack[i - 1]);
+    size_t end = i + word.size();
+    bool right_ok = end >= haystack.size() || !is_word_char(haystack[end]);
+    if (left_ok && right_ok) return i;
+  }
+  return std::string_view::npos;
+}
+
+bool contains_word_ci(std::string_view haystack, std::string_view word) {
+  return find_word_ci(haystack, word) != std::string_view::npos;
+}
+
+std::vector<std::string_view> split_words(std::string_view s) {
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !is_word_char(s[i])) ++i;
+    size_t start = i;
+    while (i < s.size() && (is_word_char(s[i]) || s[i] == '\'' || s[i] == '-')) ++i;
+    if (i > start) words.push_back(s.substr(start, i - start));
+  }
+  return words;
+}
+
+int count_words(std::string_view s) {
+  return static_cast<int>(split_words(s).size());
+}
+
+int count_letters(std::string_view s) {
+  int n = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (is_ascii_alpha(s[i])) {
+      ++n;
+    } else if (c >= 0xC0) {
+      ++n;  // the lead byte of a non-ASCII code point
+    }
+  }
+  return n;
+}
+
+bool contains_money_or_percent(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if ((s[i] == '$' || s[i] == '%') && s.size() > 1) return true;
+    if (s.substr(i).starts_with("€") || s.substr(i).starts_with("£")) return true;
+  }
+  return false;
+}
+
+std::vector<Sentence> split_sentences(std::string_view s) {
+  std::vector<Sentence> out;
+  size_t start = 0;
+  for (size_t i = 0; i + 2 < s.size(); ++i) {
+    char c = s[i];
+    if ((c == '.' || c == '!' || c == '?') && s[i + 1] == ' ') {
+      char next = s[i + 2];
+      bool capital = is_ascii_upper(next) || is_ascii_digit(next) ||
+                     static_cast<unsigned char>(next) >= 0x80 || next == '$';
+      // "e.g. Epic", "U.S. Bureau": a one-letter token before the dot is an abbreviation.
+      bool abbreviation = i >= 2 && s[i - 2] == '.';
+      if (capital && !abbreviation) {
+        out.push_back({trim(s.substr(start, i + 1 - start)), start});
+        start = i + 2;
+      }
+    }
+  }
+  if (start < s.size()) out.push_back({trim(s.substr(start)), start});
+  return out;
+}
+
+std::string normalize_occupation(std::string_view name) {
+  std::string lower = to_lower(collapse_spaces(name));
+  for (std::string_view article : {"a ", "an ", "the "}) {
+    if (lower.starts_with(article)) lower.erase(0, article.size());
+  }
+  // Singular last word: technicians -> technician, therapies stay, 'emts' -> 'emt'.
+  size_t last_space = lower.rfind(' ');
+  std::string_view last =
+      std::string_view(lower).substr(last_space == std::string::npos ? 0 : last_space + 1);
+  if (last.size() > 3 && last.ends_with("s") && !last.ends_with("ss") && !last.ends_with("us") &&
+      !last.ends_with("is")) {
+    lower.pop_back();
+  } else if (last.size() == 4 && last.ends_with("s")) {
+    lower.pop_back();  // 'emts', 'cnas'
+  }
+  return lower;
+}
+
+}  // namespace careerkb::parse

@@ -1,0 +1,53 @@
+// Small string helpers shared by the readers and the fact extractor. ASCII case folding only:
+// the phrases we look for (headings, cue words) are English.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace careerkb::parse {
+
+inline bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+inline bool is_ascii_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+inline bool is_ascii_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+inline bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+std::string_view trim(std::string_view s);
+std::string collapse_spaces(std::string_view s);
+std::string to_lower(std::string_view s);
+bool contains_ci(std::string_view haystack, std::string_view needle);
+bool starts_with_ci(std::string_view s, std::string_view prefix);
+// Whole-word, case-insensitive search; returns npos when absent.
+size_t find_word_ci(std::string_view haystack, std::string_view word, size_t from = 0);
+bool contains_word_ci(std::string_view haystack, std::string_view word);
+
+int count_words(std::string_view s);
+int count_letters(std::string_view s);  // ASCII letters plus every non-ASCII code point
+bool contains_money_or_percent(std::string_view s);
+
+// Words of a text: runs of letters, digits, apostrophes and hyphens.
+std::vector<std::string_view> split_words(std::string_view s);
+
+struct Sentence {
+  std::string_view text;
+  size_t offset;  // into the text it came from
+};
+// Splits prose at '.', '!' or '?' followed by a space and a capital/digit; keeps "e.g." whole.
+std::vector<Sentence> split_sentences(std::string_view s);
+
+// 'Health Technicians' -> 'health technician': lowercase, single spaces, article dropped, last
+// word singular. The merge key for careers and for comparing occupation names.
+std::string normalize_occupation(std::string_view name);
+
+bool looks_like_heading(std::string_view text);  // see read_text.cpp
+
+}  // namespace careerkb::parse
