@@ -61,8 +61,14 @@ std::string figure_occupation(std::string_view sentence, size_t position,
   if (!nearest) return {};
   const std::string& name = nearest->name;
   if (same_occupation(name, career)) return {};
-  for (std::string_view marker : {"overall", "broadly", "generally", "as a whole", "in general"}) {
-    if (contains_word_ci(sentence, marker)) return {};
+  // "the overall average for health technicians" in a medical technician guide: the umbrella
+  // of the same kind of job, not another occupation. "all healthcare occupations" is not.
+  std::vector<std::string> m = words_of(name), c = words_of(career);
+  if (!m.empty() && !c.empty() && same_head(m.back(), c.back())) {
+    for (std::string_view marker :
+         {"overall", "broadly", "generally", "as a whole", "in general"}) {
+      if (contains_word_ci(sentence, marker)) return {};
+    }
   }
   return name;
 }

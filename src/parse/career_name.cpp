@@ -51,6 +51,7 @@ constexpr std::string_view job_nouns[] = {
     "receptionist",  "caregiver",
     "planner",       "supervisor",
     "director",      "educator",
+    "occupation",    "profession",
 };
 
 // Words that end an occupation phrase when walking left from its head noun.

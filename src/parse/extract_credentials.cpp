@@ -48,9 +48,9 @@ bool is_acronym(std::string_view word) {
     return false;
   }
   static constexpr std::string_view not_credentials[] = {
-      "USD",   "BLS", "US",  "USA", "UK",   "EU",  "AI",  "HR",  "EHR", "EMR", "ICU",  "ER",  "OR",
-      "HIPAA", "CT",  "MRI", "LIS", "LIMS", "PPE", "ECG", "EKG", "GED", "DEI", "ERGs", "CAD", "AUD",
-      "EUR",   "GBP", "SGD", "JD",  "FAQ",  "AM",  "PM",  "II",  "III", "IV",  "NHS",  "VA",  "IT"};
+      "USD", "US",  "USA", "UK",   "EU",  "AI",  "HR",  "EHR", "EMR", "ICU",  "ER",  "OR",  "HIPAA",
+      "CT",  "MRI", "LIS", "LIMS", "PPE", "ECG", "EKG", "GED", "DEI", "ERGs", "CAD", "AUD", "EUR",
+      "GBP", "SGD", "JD",  "FAQ",  "AM",  "PM",  "II",  "III", "IV",  "NHS",  "VA",  "IT"};
   for (std::string_view no : not_credentials) {
     if (word == no) return false;
   }
@@ -108,11 +108,26 @@ void find_acronym_credentials(std::string_view sentence, int line, Guide& guide)
   for (size_t k = 0; k < words.size(); ++k) {
     std::string lower = to_lower(words[k]);
     bool cue = lower.starts_with("certif") || lower == "credential" || lower == "credentials" ||
-               lower == "exam" || lower == "registry";
+               lower == "exam" || lower == "registry" || lower == "card";
     if (!cue) continue;
-    // "CST certification", "(MLT) certification", "the ASCP certifies".
-    if (k > 0 && is_acronym(words[k - 1]))
-      add_certification(guide, std::string(words[k - 1]), "", line);
+    // "CST certification", "(MLT) certification", "the ASCP certifies", "a Basic Life Support
+    // (BLS) card": the acronym, with its spelled-out name when one stands before it.
+    if (k > 0 && is_acronym(words[k - 1])) {
+      std::string name(words[k - 1]);
+      size_t acronym_at = static_cast<size_t>(words[k - 1].data() - sentence.data());
+      if (acronym_at > 0 && sentence[acronym_at - 1] == '(' && k >= 2) {
+        size_t first = k - 1;
+        while (first > 0 && k - 1 - first < 5 && is_ascii_upper(words[first - 1].front()) &&
+               !is_acronym(words[first - 1])) {
+          --first;
+        }
+        if (first < k - 1) {
+          size_t from = static_cast<size_t>(words[first].data() - sentence.data());
+          name = std::string(sentence.substr(from, acronym_at + words[k - 1].size() + 1 - from));
+        }
+      }
+      add_certification(guide, name, "", line);
+    }
     // "certification from the American Society for Clinical Pathology (ASCP) or ... (AMT)",
     // "certification through the AAMA or AMT": acronyms in the rest of the clause.
     if (lower.starts_with("certif") && k + 1 < words.size()) {
@@ -126,12 +141,73 @@ void find_acronym_credentials(std::string_view sentence, int line, Guide& guide)
   }
 }
 
+// A parenthesized acronym such as "(CPT)", "(TS-C)" or "(MLT)": its closing position, or npos.
+size_t acronym_in_parentheses(std::string_view text, size_t* open_at) {
+  for (size_t open = text.find('('); open != std::string_view::npos;
+       open = text.find('(', open + 1)) {
+    size_t close = text.find(')', open);
+    if (close == std::string_view::npos || close - open < 3 || close - open > 10) continue;
+    std::string_view inside = text.substr(open + 1, close - open - 1);
+    int upper = 0;
+    bool ok = true;
+    for (char c : inside) {
+      upper += is_ascii_upper(c) ? 1 : 0;
+      ok &= is_ascii_alpha(c) || is_ascii_digit(c) || c == '-';
+    }
+    if (ok && upper >= 2) {
+      *open_at = open;
+      return close;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// One item of a certification list: "Certified Phlebotomy Technician (CPT) from the NHA",
+// "Advanced credential: PTCB's Certified ... (CSPT)", "Tech in Surgery – Certified (TS-C)".
+void add_certification_item(std::string_view item, int line, Guide& guide) {
+  size_t open = 0;
+  size_t close = acronym_in_parentheses(item, &open);
+  std::string_view name = item;
+  std::string body;
+  if (close != std::string_view::npos) {
+    name = item.substr(0, close + 1);
+    body = std::string(trim(item.substr(close + 1)));
+  } else {
+    for (std::string_view sep :
+         {" from ", " through ", " offered by ", " awarded by ", " by ", ", "}) {
+      size_t at = name.find(sep);
+      if (at != std::string_view::npos && at > 0) {
+        body = std::string(trim(name.substr(at + sep.size())));
+        name = trim(name.substr(0, at));
+      }
+    }
+  }
+  // A short label before a colon ("Advanced credential: ...") is not part of the name.
+  std::string acronym_label;
+  if (size_t colon = name.find(": ");
+      colon != std::string_view::npos && count_words(name.substr(0, colon)) <= 3) {
+    // "RMA: Registered Medical Assistant, ..." names the credential by its acronym first.
+    std::string_view label = trim(name.substr(0, colon));
+    if (is_acronym(label)) acronym_label = std::string(label);
+    name = trim(name.substr(colon + 2));
+  }
+  for (std::string_view lead : {"from ", "through ", "by ", "awarded by ", ", "}) {
+    if (body.starts_with(lead)) body.erase(0, lead.size());
+  }
+  if (body.starts_with("the ")) body.erase(0, 4);
+  while (!name.empty() && (name.back() == ',' || name.back() == '.')) name.remove_suffix(1);
+  std::string full(name);
+  if (!acronym_label.empty()) full += " (" + acronym_label + ")";
+  add_certification(guide, full, body, line);
+}
+
 }  // namespace
 
 void extract_education(const Outline& outline, Guide& guide) {
   const Document& doc = *outline.doc;
   std::optional<size_t> typical_fact;
   std::optional<size_t> first_requirement_in_section, first_requirement_anywhere;
+  bool after_prerequisite = false;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     SectionKind kind = outline.kind[i];
@@ -150,6 +226,9 @@ void extract_education(const Outline& outline, Guide& guide) {
     for (const Sentence& s : split_sentences(text)) {
       std::vector<EducationMention> mentions = find_education_levels(s.text);
       if (mentions.empty()) continue;
+      bool answers = kind != SectionKind::faq && kind != SectionKind::pros &&
+                     kind != SectionKind::cons && kind != SectionKind::career_path &&
+                     b.kind != BlockKind::heading && !outline.is_heading[i];
       // "a high school diploma to enroll" names a prerequisite, not the entry path itself.
       std::optional<size_t> first_index;
       for (const EducationMention& m : mentions) {
@@ -160,10 +239,17 @@ void extract_education(const Outline& outline, Guide& guide) {
         if (!prerequisite && !first_index) first_index = guide.education.size();
         guide.education.push_back({m.level, false, std::string(s.text), b.line});
       }
-      if (!first_index) continue;
-      bool answers = kind != SectionKind::faq && kind != SectionKind::pros &&
-                     kind != SectionKind::cons && kind != SectionKind::career_path &&
-                     b.kind != BlockKind::heading && !outline.is_heading[i];
+      if (!first_index) {
+        // "You need a diploma to enroll, but the real requirement is a course." The entry path
+        // is in what follows.
+        if (answers && states_requirement(s.text)) after_prerequisite = true;
+        continue;
+      }
+      if (after_prerequisite && answers && !first_requirement_anywhere) {
+        first_requirement_anywhere = *first_index;
+        if (kind == SectionKind::education) first_requirement_in_section = *first_index;
+      }
+      after_prerequisite = false;
       if (labelled && !typical_fact) typical_fact = *first_index;
       if (answers && states_requirement(s.text)) {
         if (kind == SectionKind::education && !first_requirement_in_section) {
@@ -187,19 +273,7 @@ void extract_certifications(const Outline& outline, Guide& guide) {
     SectionKind kind = outline.kind[i];
     if (skip_for_facts(kind) || is_boilerplate_line(b.text) || outline.is_heading[i]) continue;
     if (kind == SectionKind::certifications && b.kind == BlockKind::list_item) {
-      // A certification list item names the credential before "from"/"through"/":".
-      std::string_view name = b.text;
-      std::string body;
-      for (std::string_view sep :
-           {" from ", " through ", " offered by ", " by ", ": ", " – ", " — ", " - "}) {
-        size_t at = name.find(sep);
-        if (at != std::string_view::npos && at > 0) {
-          body = std::string(trim(name.substr(at + sep.size())));
-          name = trim(name.substr(0, at));
-        }
-      }
-      if (body.starts_with("the ")) body.erase(0, 4);
-      add_certification(guide, std::string(name), body, b.line);
+      add_certification_item(b.text, b.line, guide);
       continue;
     }
     bool list_context = b.kind == BlockKind::list_item || kind == SectionKind::certifications;
@@ -244,6 +318,13 @@ void extract_tiers(const Outline& outline, Guide& guide) {
       while (name.ends_with("–") || name.ends_with("—"))
         name = trim(name.substr(0, name.size() - 3));
     };
+    // "Dialysis Technician I (trainee to 2 years)": the parenthesis is about the years.
+    bool up_to = name.ends_with(" to") || name.ends_with("up to") || name.ends_with("under");
+    if (size_t open = name.rfind('(');
+        open != std::string_view::npos && name.find(')', open) == std::string_view::npos) {
+      name = trim(name.substr(0, open));
+    }
+    if (up_to && years->max) years->min = 0;
     strip_punctuation();
     for (std::string_view label : {"Experience", "experience", "Years", "years"}) {
       if (name.ends_with(label)) name = trim(name.substr(0, name.size() - label.size()));

@@ -173,11 +173,24 @@ void extract_lists(const Outline& outline, Guide& guide) {
   const Document& doc = *outline.doc;
   std::vector<TextItem> day_items;
   std::vector<TextItem> titled_paragraphs;
+  // Items written as "Title: explanation" paragraphs or as table rows (first cell) in a
+  // section that has no list.
+  auto as_item = [&](size_t i) {
+    const Block& b = outline.doc->blocks[i];
+    if (b.kind == BlockKind::list_item) return true;
+    if (section_has_list(outline, i)) return false;
+    if (b.kind == BlockKind::table_row) return !b.header_row;
+    return b.kind == BlockKind::paragraph && b.text.find(": ") != std::string::npos &&
+           is_titled_item_paragraph(b.text);
+  };
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (outline.is_heading[i] || b.kind == BlockKind::heading) continue;
     if (is_boilerplate_line(b.text)) continue;
     const bool item = b.kind == BlockKind::list_item;
+    // A table row stands for its first cell; the rest explains it.
+    const std::string item_text =
+        b.kind == BlockKind::table_row && !b.cells.empty() ? b.cells.front() : b.text;
     switch (outline.kind[i]) {
       case SectionKind::duties:
         if (item) {
@@ -190,14 +203,14 @@ void extract_lists(const Outline& outline, Guide& guide) {
         if (item) add_item(day_items, b.text, b.line);
         break;
       case SectionKind::technical_skills:
-        if (item) add_item(guide.technical_skills, skill_name(b.text), b.line);
+        if (as_item(i)) add_item(guide.technical_skills, skill_name(item_text), b.line);
         break;
       case SectionKind::soft_skills:
       case SectionKind::skills: {
         bool mixed = outline.kind[i] == SectionKind::skills;
         std::string_view phrase;
-        if (item) {
-          std::string name = skill_name(b.text);
+        if (as_item(i)) {
+          std::string name = skill_name(item_text);
           if (!mixed || find_soft_phrase(name, &phrase) != std::string_view::npos) {
             add_item(guide.soft_skills, name, b.line);
           } else if (is_technical_item(name)) {
@@ -228,7 +241,7 @@ void extract_lists(const Outline& outline, Guide& guide) {
         break;
       }
       case SectionKind::tools:
-        if (item) add_item(guide.tools, b.text, b.line);
+        if (as_item(i)) add_item(guide.tools, item_text, b.line);
         break;
       case SectionKind::pros:
       case SectionKind::cons:

@@ -89,16 +89,41 @@ const char* format_name(Format format) {
   return "text";
 }
 
+namespace {
+
+// Pages that type their bullets as text ("&bull; Calm under pressure<br>") hold list items in
+// paragraphs; whatever the format, a paragraph opening with a bullet glyph is a list item.
+void promote_typed_bullets(Document& doc) {
+  for (Block& b : doc.blocks) {
+    if (b.kind != BlockKind::paragraph) continue;
+    for (std::string_view glyph : {"• ", "· ", "● ", "▪ ", "– "}) {
+      if (b.text.starts_with(glyph) && b.text.size() > glyph.size()) {
+        b.text.erase(0, glyph.size());
+        b.kind = BlockKind::list_item;
+        b.marked = true;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
 Document read_document(std::string_view utf8, Format format) {
+  Document doc;
   switch (format) {
     case Format::markdown:
-      return read_markdown(utf8);
+      doc = read_markdown(utf8);
+      break;
     case Format::html:
-      return read_html(utf8);
+      doc = read_html(utf8);
+      break;
     case Format::text:
+      doc = read_plain_text(utf8);
       break;
   }
-  return read_plain_text(utf8);
+  promote_typed_bullets(doc);
+  return doc;
 }
 
 }  // namespace careerkb::parse
