@@ -56,20 +56,20 @@ constexpr std::string_view job_nouns[] = {
 
 // Words that end an occupation phrase when walking left from its head noun.
 constexpr std::string_view stop_words[] = {
-    "the",       "a",         "an",      "for",        "of",      "that",    "which",    "who",
-    "is",        "are",       "be",      "was",        "were",    "as",      "in",       "on",
-    "to",        "by",        "with",    "from",       "at",      "than",    "such",     "like",
-    "most",      "many",      "some",    "all",        "other",   "these",   "those",    "their",
-    "our",       "your",      "its",     "it",         "shows",   "data",    "says",     "states",
-    "including", "include",   "between", "per",        "while",   "when",    "where",    "how",
-    "what",      "do",        "does",    "can",        "will",    "may",     "earn",     "earns",
-    "make",      "makes",     "median",  "average",    "salary",  "pay",     "wage",     "growth",
-    "job",       "jobs",      "employ",  "employment", "about",   "become",  "becoming", "work",
-    "working",   "help",      "you",     "they",       "them",    "he",      "she",      "his",
-    "her",       "according", "bls",     "overall",    "broadly", "this",    "there",    "both",
-    "each",      "every",     "whose",   "also",       "into",    "through", "not",      "no",
-    "or",        "but",       "if",      "than",       "have",    "has",     "had",      "being",
-    "been",      "more",      "less",    "new",
+    "the",       "a",       "an",         "for",     "of",      "that",     "which",  "who",
+    "is",        "are",     "be",         "was",     "were",    "as",       "in",     "on",
+    "to",        "by",      "with",       "from",    "at",      "than",     "such",   "like",
+    "most",      "many",    "some",       "all",     "other",   "these",    "those",  "their",
+    "our",       "your",    "its",        "it",      "shows",   "says",     "states", "including",
+    "include",   "between", "per",        "while",   "when",    "where",    "how",    "what",
+    "do",        "does",    "can",        "will",    "may",     "earn",     "earns",  "make",
+    "makes",     "median",  "average",    "salary",  "pay",     "wage",     "growth", "job",
+    "jobs",      "employ",  "employment", "about",   "become",  "becoming", "work",   "working",
+    "help",      "you",     "they",       "them",    "he",      "she",      "his",    "her",
+    "according", "bls",     "overall",    "broadly", "this",    "there",    "both",   "each",
+    "every",     "whose",   "also",       "into",    "through", "not",      "no",     "or",
+    "but",       "if",      "than",       "have",    "has",     "had",      "being",  "been",
+    "more",      "less",    "new",
 };
 
 bool in_list(std::string_view word, const std::string_view* begin, const std::string_view* end) {
@@ -106,6 +106,12 @@ std::string occupation_from_title(std::string_view title) {
   std::vector<std::string> names;
   for (size_t head = 0; head < words.size(); ++head) {
     if (!is_job_noun(words[head])) continue;
+    // "Physical Therapist Assistant": the name runs to the last of consecutive job nouns.
+    while (head + 1 < words.size() && is_job_noun(words[head + 1]) &&
+           is_ascii_upper(words[head + 1].front()) == is_ascii_upper(words[head].front()) &&
+           words[head + 1].data() == words[head].data() + words[head].size() + 1) {
+      ++head;
+    }
     size_t start = head;
     while (start > 0 && head - start < 4) {
       std::string_view w = words[start - 1];
@@ -131,6 +137,7 @@ std::string occupation_from_title(std::string_view title) {
     if (!singular && head_lower.back() == 's') name.pop_back();
     names.push_back(std::move(name));
     if (names.size() == 2) break;
+    while (head + 1 < words.size() && is_job_noun(words[head + 1])) ++head;
   }
   if (names.empty()) return {};
   bool first_is_acronym = names[0].find(' ') == std::string::npos &&

@@ -20,6 +20,7 @@ struct Block {
   bool marked = false;             // list item: had an explicit bullet or number
   std::vector<std::string> cells;  // table row: cell texts (text holds them joined by " | ")
   bool header_row = false;         // table row: a header row (th cells or above a --- rule)
+  int extra_lines = 0;             // lines the block runs on after `line` (wrapped text)
 };
 
 struct Document {

@@ -147,6 +147,60 @@ bool section_has_list(const Outline& outline, size_t block) {
   return false;
 }
 
+std::string_view strip_leading(std::string_view part) {
+  part = trim(part);
+  for (std::string_view lead : {"and ", "or ", "A: ", "the "}) {
+    if (part.starts_with(lead)) part = trim(part.substr(lead.size()));
+  }
+  while (!part.empty() && (part.back() == '.' || part.back() == ';' || part.back() == ',')) {
+    part.remove_suffix(1);
+  }
+  return part;
+}
+
+// A list written as one sentence: "...; bend and install conduit; pull wire ...; and inspect"
+// or "Key technical skills: conduit bending, circuit troubleshooting, ... and solar PV
+// installation." Empty when the paragraph is ordinary prose.
+std::vector<std::string> split_inline_list(std::string_view text) {
+  std::vector<std::string> items;
+  auto split_on = [&](std::string_view separator) {
+    size_t from = 0;
+    while (from <= text.size()) {
+      size_t at = text.find(separator, from);
+      std::string_view part = text.substr(from, at == std::string_view::npos ? at : at - from);
+      items.emplace_back(strip_leading(part));
+      if (at == std::string_view::npos) break;
+      from = at + separator.size();
+    }
+  };
+  int semicolons = 0;
+  for (char c : text) semicolons += c == ';' ? 1 : 0;
+  if (semicolons >= 2) {
+    split_on("; ");
+  } else {
+    // A comma list after a label, or after the verb that introduces it.
+    if (size_t colon = text.find(": "); colon != std::string_view::npos && colon < 60) {
+      text = text.substr(colon + 2);
+    }
+    split_on(", ");
+    if (items.size() < 3) return {};
+    // The last element often joins two with "and": "motor control and PLC basics".
+    // The first may carry the clause that introduces the list: keep its last words.
+    std::vector<std::string_view> first_words = split_words(items.front());
+    if (first_words.size() > 6) {
+      size_t keep = first_words.size() - 3;
+      items.front() =
+          std::string(items.front().substr(first_words[keep].data() - items.front().data()));
+    }
+    int long_items = 0;
+    for (size_t i = 1; i + 1 < items.size(); ++i) long_items += count_words(items[i]) > 7 ? 1 : 0;
+    if (long_items > 0) return {};
+  }
+  std::erase_if(items, [](const std::string& item) { return item.empty(); });
+  if (items.size() < 3) return {};
+  return items;
+}
+
 void collect_faqs(const Outline& outline, Guide& guide) {
   const Document& doc = *outline.doc;
   Faq* open = nullptr;
@@ -173,6 +227,7 @@ void extract_lists(const Outline& outline, Guide& guide) {
   const Document& doc = *outline.doc;
   std::vector<TextItem> day_items;
   std::vector<TextItem> titled_paragraphs;
+  std::vector<TextItem> inline_duties;
   // Items written as "Title: explanation" paragraphs or as table rows (first cell) in a
   // section that has no list.
   auto as_item = [&](size_t i) {
@@ -197,13 +252,23 @@ void extract_lists(const Outline& outline, Guide& guide) {
           add_item(guide.duties, b.text, b.line);
         } else if (b.kind == BlockKind::paragraph && is_titled_item_paragraph(b.text)) {
           titled_paragraphs.push_back({b.text, b.line});
+        } else if (b.kind == BlockKind::paragraph && !section_has_list(outline, i)) {
+          for (std::string& duty : split_inline_list(b.text)) {
+            if (count_words(duty) >= 2) inline_duties.push_back({std::move(duty), b.line});
+          }
         }
         break;
       case SectionKind::day_in_life:
         if (item) add_item(day_items, b.text, b.line);
         break;
       case SectionKind::technical_skills:
-        if (as_item(i)) add_item(guide.technical_skills, skill_name(item_text), b.line);
+        if (as_item(i)) {
+          add_item(guide.technical_skills, skill_name(item_text), b.line);
+        } else if (b.kind == BlockKind::paragraph && !section_has_list(outline, i)) {
+          for (std::string& name : split_inline_list(b.text)) {
+            add_item(guide.technical_skills, name, b.line);
+          }
+        }
         break;
       case SectionKind::soft_skills:
       case SectionKind::skills: {
@@ -215,6 +280,22 @@ void extract_lists(const Outline& outline, Guide& guide) {
             add_item(guide.soft_skills, name, b.line);
           } else if (is_technical_item(name)) {
             add_item(guide.technical_skills, name, b.line);
+          }
+        } else if (b.kind == BlockKind::paragraph && !section_has_list(outline, i) &&
+                   !split_inline_list(b.text).empty()) {
+          // "Key technical skills: a, b and c." / "...tend to share patience, steady hands..."
+          bool technical = contains_ci(b.text, "technical") || contains_ci(b.text, "hard skill");
+          bool soft = contains_ci(b.text, "personal") || contains_ci(b.text, "soft") ||
+                      contains_ci(b.text, "people skill");
+          for (std::string& name : split_inline_list(b.text)) {
+            if (technical && !soft) {
+              add_item(guide.technical_skills, name, b.line);
+            } else if (soft || !mixed ||
+                       find_soft_phrase(name, &phrase) != std::string_view::npos) {
+              add_item(guide.soft_skills, name, b.line);
+            } else if (is_technical_item(name)) {
+              add_item(guide.technical_skills, name, b.line);
+            }
           }
         } else if (b.kind == BlockKind::paragraph && !section_has_list(outline, i)) {
           // Prose: every soft-skill phrase it names, widened to its noun phrase.
@@ -266,6 +347,7 @@ void extract_lists(const Outline& outline, Guide& guide) {
   }
   // Sites that write duties as "Title Sentence" paragraphs instead of a list.
   if (guide.duties.empty() && titled_paragraphs.size() >= 2) guide.duties = titled_paragraphs;
+  if (guide.duties.empty()) guide.duties = inline_duties;
   // A day-in-the-life schedule is the duty list only when the guide has no other.
   if (guide.duties.empty()) guide.duties = day_items;
   collect_faqs(outline, guide);

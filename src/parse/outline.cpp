@@ -157,6 +157,8 @@ bool is_container(SectionKind kind) {
 // The text of a heading without leading emoji, symbols or counters ("✅ Pros" -> "Pros").
 std::string_view strip_heading_decoration(std::string_view s) {
   while (!s.empty() && !is_ascii_alpha(s.front())) s.remove_prefix(1);
+  // "Q: What does an electrician do?"
+  if (s.starts_with("Q: ") || s.starts_with("Q. ")) s.remove_prefix(3);
   return trim(s);
 }
 

@@ -25,16 +25,64 @@ bool strip_marker(std::string_view& s) {
       return true;
     }
   }
-  // "1." or "1)" followed by a space: a numbered item. A bare "1" line is a counter, not a list.
-  size_t digits = 0;
-  while (digits < s.size() && digits < 3 && is_ascii_digit(s[digits])) ++digits;
-  if (digits > 0 && digits + 1 < s.size() && (s[digits] == '.' || s[digits] == ')') &&
-      s[digits + 1] == ' ') {
-    s.remove_prefix(digits + 1);
+  // "o " (a bullet typed as a letter in exported documents), "(a) ", "a) ", and "- [x] "
+  // checkboxes.
+  for (std::string_view prefix : {"o ", "[x] ", "[X] ", "[ ] "}) {
+    if (s.starts_with(prefix) && s.size() > prefix.size() + 2) {
+      s.remove_prefix(prefix.size());
+      s = trim(s);
+      return true;
+    }
+  }
+  if (s.size() > 4 && s[0] == '(' && is_ascii_alpha(s[1]) && s[2] == ')' && s[3] == ' ') {
+    s.remove_prefix(4);
     s = trim(s);
     return true;
   }
+  if (s.size() > 3 && s[0] >= 'a' && s[0] <= 'h' && s[1] == ')' && s[2] == ' ') {
+    s.remove_prefix(3);
+    s = trim(s);
+    return true;
+  }
+  // "1." or "1)" or "2.1" followed by a space: a numbered item. A bare "1" line is a counter.
+  size_t digits = 0;
+  while (digits < s.size() && digits < 3 && is_ascii_digit(s[digits])) ++digits;
+  size_t end = digits;
+  while (end + 1 < s.size() && s[end] == '.' && is_ascii_digit(s[end + 1])) {
+    end += 2;
+    while (end < s.size() && is_ascii_digit(s[end])) ++end;
+  }
+  if (digits > 0 && end + 1 < s.size() && (s[end] == '.' || s[end] == ')' || end > digits) &&
+      (s[end] == ' ' || s[end + 1] == ' ')) {
+    s.remove_prefix(s[end] == ' ' ? end : end + 1);
+    s = trim(s);
+    return !s.empty() && !is_ascii_digit(s.front());
+  }
   return false;
+}
+
+// "-----" or "=====" under a line makes that line a heading (Setext style in plain text).
+bool is_underline(std::string_view s) {
+  if (s.size() < 3) return false;
+  char c = s.front();
+  if (c != '-' && c != '=' && c != '_' && c != '~' && c != '*') return false;
+  for (char x : s) {
+    if (x != c) return false;
+  }
+  return true;
+}
+
+// Text wrapped at a fixed width continues on the next line: a long line that does not end a
+// sentence, or a next line that starts in lowercase, belongs to the same paragraph.
+bool continues_on_next_line(const Block& previous, std::string_view next) {
+  if (next.empty() || previous.kind == BlockKind::table_row) return false;
+  if (previous.text.size() < 55 || count_words(previous.text) < 8) return false;
+  char last = previous.text.back();
+  bool sentence_end = last == '.' || last == '?' || last == '!' || last == ':';
+  bool lowercase_start = next.front() >= 'a' && next.front() <= 'z';
+  // A long title-like line followed by a capitalized line is a heading and its text.
+  if (previous.kind == BlockKind::heading && !lowercase_start) return false;
+  return !sentence_end || lowercase_start;
 }
 
 int leading_spaces(std::string_view line) {
@@ -104,15 +152,22 @@ void mark_unbulleted_lists(Document& doc) {
 bool looks_like_heading(std::string_view text) {
   if (text.empty() || text.size() > 110) return false;
   char last = text.back();
+  // "Duties:" is a heading; "Experience: 3-5 years." is not.
+  if (last == ':' && count_words(text) <= 6 && text.find(": ") == std::string_view::npos) {
+    text.remove_suffix(1);
+    last = text.empty() ? '.' : text.back();
+  }
   if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!') return false;
+  bool question = last == '?';
   if (contains_money_or_percent(text)) return false;
   int words = count_words(text);
   if (words == 0 || words > 16) return false;
   if (count_letters(text) < 3) return false;
   if (text.find(". ") != std::string_view::npos) return false;
-  // "Education: associate degree in ..." is a labelled value, not a heading.
+  // "Education: associate degree in ..." is a labelled value, not a heading; "Q: What does
+  // an electrician do?" is a question heading.
   if (size_t colon = text.find(": ");
-      colon != std::string_view::npos && count_words(text.substr(colon + 2)) >= 2) {
+      colon != std::string_view::npos && !question && count_words(text.substr(colon + 2)) >= 2) {
     return false;
   }
   // Headings start with a capital, a digit ("2025 Market Reality") or a symbol/emoji.
@@ -137,6 +192,27 @@ Document read_plain_text(std::string_view utf8) {
     if (s.empty()) {
       if (end == utf8.size()) break;
       continue;
+    }
+    if (is_underline(s)) {
+      if (!doc.blocks.empty() && doc.blocks.back().line == line_number - 1 &&
+          doc.blocks.back().kind != BlockKind::list_item && doc.blocks.back().text.size() < 120) {
+        doc.blocks.back().kind = BlockKind::heading;
+      }
+      continue;
+    }
+    if (!doc.blocks.empty() &&
+        doc.blocks.back().line + doc.blocks.back().extra_lines == line_number - 1 &&
+        continues_on_next_line(doc.blocks.back(), s)) {
+      std::string_view probe = s;
+      if (!strip_marker(probe)) {
+        Block& open = doc.blocks.back();
+        open.text += ' ';
+        open.text += collapse_spaces(s);
+        if (open.kind == BlockKind::heading) open.kind = BlockKind::paragraph;
+        ++open.extra_lines;
+        if (end == utf8.size()) break;
+        continue;
+      }
     }
     Block block;
     block.line = line_number;
