@@ -3,7 +3,7 @@
 -- kept in sync by the triggers below, so sqlite-utils and Datasette find it and any tool that
 -- edits rows with plain SQL keeps the index right.
 
-PRAGMA application_id = 1129015874; -- 0x434B4442, "CKDB"
+PRAGMA application_id = 1129006146; -- 0x434B4442, "CKDB"
 
 CREATE TABLE education_levels (
   rank  INTEGER PRIMARY KEY,          -- ordinal: a higher rank is more schooling
@@ -281,15 +281,50 @@ END;
 -- One row per career for consumers who do not want to join: figures are the mean over the
 -- career's guides, typical education the lowest typical level any guide names.
 CREATE VIEW career_summary AS
-SELECT c.id AS career_id,
+SELECT a.career_id, a.career, a.median_salary_annual_usd, a.salary_min_annual_usd,
+       a.salary_max_annual_usd, a.growth_pct, a.typical_education_rank,
+       el.name AS typical_education, a.source_count
+FROM (SELECT c.id AS career_id,
+             c.name AS career,
+             AVG(g.median_salary_annual_usd) AS median_salary_annual_usd,
+             MIN(g.salary_min_annual_usd) AS salary_min_annual_usd,
+             MAX(g.salary_max_annual_usd) AS salary_max_annual_usd,
+             AVG(g.growth_pct) AS growth_pct,
+             MIN(g.typical_education_rank) AS typical_education_rank,
+             COUNT(g.id) AS source_count
+      FROM careers c JOIN guides g ON g.career_id = c.id
+      GROUP BY c.id) a
+LEFT JOIN education_levels el ON el.rank = a.typical_education_rank;
+
+-- Flat shapes for BI tools and spreadsheets: one row per duty or skill with its career, source
+-- and the career-level figures a filter needs.
+CREATE VIEW duty_search AS
+SELECT d.id AS duty_id,
        c.name AS career,
-       AVG(g.median_salary_annual_usd) AS median_salary_annual_usd,
-       MIN(g.salary_min_annual_usd) AS salary_min_annual_usd,
-       MAX(g.salary_max_annual_usd) AS salary_max_annual_usd,
-       AVG(g.growth_pct) AS growth_pct,
-       MIN(g.typical_education_rank) AS typical_education_rank,
-       (SELECT name FROM education_levels WHERE rank = MIN(g.typical_education_rank))
-         AS typical_education,
-       COUNT(g.id) AS source_count
-FROM careers c JOIN guides g ON g.career_id = c.id
-GROUP BY c.id;
+       d.text AS duty,
+       s.path AS source_path,
+       d.line AS line,
+       g.median_salary_annual_usd AS median_salary_annual_usd,
+       el.name AS typical_education,
+       g.typical_education_rank AS typical_education_rank
+FROM duties d
+JOIN guides g ON g.id = d.guide_id
+JOIN careers c ON c.id = g.career_id
+JOIN sources s ON s.id = g.source_id
+LEFT JOIN education_levels el ON el.rank = g.typical_education_rank;
+
+CREATE VIEW skill_search AS
+SELECT k.id AS skill_id,
+       c.name AS career,
+       k.kind AS kind,
+       k.text AS skill,
+       s.path AS source_path,
+       k.line AS line,
+       g.median_salary_annual_usd AS median_salary_annual_usd,
+       el.name AS typical_education,
+       g.typical_education_rank AS typical_education_rank
+FROM skills k
+JOIN guides g ON g.id = k.guide_id
+JOIN careers c ON c.id = g.career_id
+JOIN sources s ON s.id = g.source_id
+LEFT JOIN education_levels el ON el.rank = g.typical_education_rank;

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# schema/README.md is the contract: it must name every table, view and column of a real
+# database, and its example queries must run (Python's sqlite3 module, then stock sqlite3).
+set -euo pipefail
+kb=$1 src=$2 work=$3
+rm -rf "$work" && mkdir -p "$work"
+"$kb" import "$src/import" --db "$work/doc.db" --quiet
+python3 "$src/tests/tools/check_schema_doc.py" "$src/schema/README.md" "$work/doc.db"
+# The same example queries through the stock sqlite3 shell.
+python3 - "$src/schema/README.md" > "$work/examples.sql" <<'PY'
+import re, sys
+print("\n".join(re.findall(r"```sql\n(.*?)```", open(sys.argv[1]).read(), re.S)))
+PY
+sqlite3 -bail "$work/doc.db" < "$work/examples.sql" > "$work/examples.out"
+grep -q . "$work/examples.out" || { echo "FAIL: example queries returned nothing"; exit 1; }
