@@ -1,4 +1,4 @@
-// Education, certifications and career tiers. The typical education is the entry path the
+// Education and certifications. The typical education is the entry path the
 // guide states (a "Typical Education" box, else the first requirement sentence); every level
 // mentioned is kept too, with its sentence. Certifications are read from certification lists
 // and from the ways prose names credentials ("CST certification", "certified by the ... (ASCP)").
@@ -284,66 +284,6 @@ void extract_certifications(const Outline& outline, Guide& guide) {
       if (list_context || credential_talk) find_named_credentials(s.text, b.line, guide);
       find_acronym_credentials(s.text, b.line, guide);
     }
-  }
-}
-
-void extract_tiers(const Outline& outline, Guide& guide) {
-  const Document& doc = *outline.doc;
-  for (size_t i = 0; i < doc.blocks.size(); ++i) {
-    const Block& b = doc.blocks[i];
-    // Tiers live under a career-path heading, or in any table with an experience column.
-    bool table_tier = b.kind == BlockKind::table_row && b.cells.size() >= 2 && !b.header_row &&
-                      find_years_of_experience(b.cells[1]).has_value();
-    if (table_tier) {
-      std::optional<YearsRange> years = find_years_of_experience(b.cells[1]);
-      std::string name(trim(b.cells[0]));
-      bool repeated = false;
-      for (const Tier& t : guide.tiers) repeated |= t.name == name;
-      if (!repeated && !name.empty()) guide.tiers.push_back({name, years->min, years->max, b.line});
-      continue;
-    }
-    if (outline.kind[i] != SectionKind::career_path) continue;
-    size_t digit = 0;
-    while (digit < b.text.size() && !is_ascii_digit(b.text[digit])) ++digit;
-    if (digit == b.text.size() || digit > 60) continue;
-    std::optional<YearsRange> years = find_years_of_experience(b.text);
-    if (!years) continue;
-    // The tier's name stands before the years on the same line, or on a line above.
-    std::string_view name = trim(std::string_view(b.text).substr(0, digit));
-    auto strip_punctuation = [&name] {
-      while (!name.empty() && (name.back() == '(' || name.back() == ':' || name.back() == '|' ||
-                               name.back() == '-' || name.back() == ',' || name.back() == ' ')) {
-        name.remove_suffix(1);
-      }
-      while (name.ends_with("–") || name.ends_with("—"))
-        name = trim(name.substr(0, name.size() - 3));
-    };
-    // "Dialysis Technician I (trainee to 2 years)": the parenthesis is about the years.
-    bool up_to = name.ends_with(" to") || name.ends_with("up to") || name.ends_with("under");
-    if (size_t open = name.rfind('(');
-        open != std::string_view::npos && name.find(')', open) == std::string_view::npos) {
-      name = trim(name.substr(0, open));
-    }
-    if (up_to && years->max) years->min = 0;
-    strip_punctuation();
-    for (std::string_view label : {"Experience", "experience", "Years", "years"}) {
-      if (name.ends_with(label)) name = trim(name.substr(0, name.size() - label.size()));
-    }
-    strip_punctuation();
-    if (name.empty()) {
-      for (size_t k = i; k-- > 0 && i - k <= 3;) {
-        const Block& above = doc.blocks[k];
-        if (count_letters(above.text) < 3 || contains_ci(above.text, "focus area")) continue;
-        if (count_words(above.text) <= 8 && looks_like_heading(above.text)) name = above.text;
-        break;
-      }
-    }
-    if (name.empty() || count_words(name) > 8) continue;
-    bool repeated = false;
-    for (const Tier& t : guide.tiers) {
-      repeated |= t.name == name && t.years_min == years->min && t.years_max == years->max;
-    }
-    if (!repeated) guide.tiers.push_back({std::string(name), years->min, years->max, b.line});
   }
 }
 

@@ -334,6 +334,7 @@ void extract_outlook(const Outline& outline, Guide& guide) {
       fact.growth_pct = p.value;
       fact.occupation = value_only ? "" : figure_occupation(sentence, in_sentence, career);
       std::optional<std::string> period = find_year_period(sentence);
+      if (!period && value_only) period = find_year_period(box_label);
       // In a fact box the period sits on the caption line after the figure.
       for (size_t k = i + 1; !period && value_only && k < doc.blocks.size() && k <= i + 2; ++k) {
         period = find_year_period(doc.blocks[k].text);

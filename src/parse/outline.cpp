@@ -71,6 +71,8 @@ constexpr Rule heading_rules[] = {
     {"career stages", SectionKind::career_path},
     {"career levels", SectionKind::career_path},
     {"advancement", SectionKind::career_path},
+    {"advance", SectionKind::career_path},
+    {"move up", SectionKind::career_path},
     {"key facts", SectionKind::key_facts},
     {"quick facts", SectionKind::key_facts},
     {"at a glance", SectionKind::key_facts},
@@ -86,6 +88,7 @@ constexpr Rule heading_rules[] = {
     {"compensation", SectionKind::salary},
     {"how much", SectionKind::salary},
     {"outlook", SectionKind::outlook},
+    {"growth", SectionKind::outlook},
     {"job growth", SectionKind::outlook},
     {"employment growth", SectionKind::outlook},
     {"job market", SectionKind::outlook},
@@ -96,6 +99,9 @@ constexpr Rule heading_rules[] = {
     {"what do ", SectionKind::duties},
     {"job description", SectionKind::duties},
     {"tasks", SectionKind::duties},
+    {"task by task", SectionKind::duties},
+    {"day to day", SectionKind::duties},
+    {"day-to-day", SectionKind::duties},
     {"what you'll do", SectionKind::duties},
     {"what you will do", SectionKind::duties},
     {"on the job", SectionKind::duties},
@@ -129,11 +135,17 @@ constexpr Rule heading_rules[] = {
 
 // Short headings that are a whole word on their own.
 constexpr Rule exact_rules[] = {
-    {"pros", SectionKind::pros},        {"cons", SectionKind::cons},
-    {"the pros", SectionKind::pros},    {"the cons", SectionKind::cons},
-    {"upsides", SectionKind::pros},     {"downsides", SectionKind::cons},
-    {"skills", SectionKind::skills},    {"technical", SectionKind::technical_skills},
+    {"pros", SectionKind::pros},
+    {"cons", SectionKind::cons},
+    {"the pros", SectionKind::pros},
+    {"the cons", SectionKind::cons},
+    {"upsides", SectionKind::pros},
+    {"downsides", SectionKind::cons},
+    {"skills", SectionKind::skills},
+    {"technical", SectionKind::technical_skills},
     {"soft", SectionKind::soft_skills},
+    {"clinical", SectionKind::technical_skills},
+    {"hard", SectionKind::technical_skills},
 };
 
 // Kinds whose untitled sub-lines (questions, tier names, price rows) stay inside them.
@@ -221,16 +233,19 @@ SectionKind classify_heading(std::string_view heading) {
     if (text == rule.phrase) return rule.kind;
   }
   while (!text.empty() && text.back() == '?') text.pop_back();
-  // "What an EKG Technician Does", "What Phlebotomists Do".
-  if (text.starts_with("what ") && (text.ends_with(" does") || text.ends_with(" do"))) {
-    return SectionKind::duties;
-  }
   for (const Rule& rule : heading_rules) {
     // Whole words at the start, substrings otherwise: "pay" must not match "paying attention".
     size_t at = text.find(rule.phrase);
     if (at == std::string::npos) continue;
     bool starts_word = at == 0 || !is_ascii_alpha(text[at - 1]);
     if (starts_word) return rule.kind;
+  }
+  // After the named kinds ("What does the career ladder look like?"): "What an EKG Technician
+  // Does", "What Phlebotomists Do".
+  if (text.starts_with("what ") &&
+      (text.ends_with(" does") || text.ends_with(" do") || text.find(" do ") != std::string::npos ||
+       text.find(" does ") != std::string::npos)) {
+    return SectionKind::duties;
   }
   return SectionKind::other;
 }
@@ -321,11 +336,18 @@ Outline build_outline(const Document& doc) {
         count_words(b.text) <= 6) {
       heading = true;
     }
-    // "• Technical Skills" followed by deeper items is a heading written as a bullet.
+    // "• Technical Skills" followed by deeper items, or "8. Career ladder" followed by text, is
+    // a heading written as a list item.
     if (!heading && b.kind == BlockKind::list_item && kind != SectionKind::other &&
-        count_words(b.text) <= 4 && i + 1 < n && doc.blocks[i + 1].kind == BlockKind::list_item &&
-        doc.blocks[i + 1].indent > b.indent) {
-      heading = true;
+        count_words(b.text) <= 4 && i + 1 < n) {
+      const Block& next = doc.blocks[i + 1];
+      bool deeper_items = next.kind == BlockKind::list_item && next.indent > b.indent;
+      // A lone item, not the last of a list of siblings: "Licensed Veterinary Technician (LVT)"
+      // closing a credentials list stays an item.
+      bool sibling_before = i > 0 && doc.blocks[i - 1].kind == BlockKind::list_item &&
+                            doc.blocks[i - 1].indent == b.indent;
+      bool followed_by_text = next.kind != BlockKind::list_item && !sibling_before;
+      heading = deeper_items || followed_by_text;
     }
     if (heading) {
       int level = b.level > 0 ? b.level : (explicit_levels ? 7 : 0);

@@ -89,6 +89,12 @@ class MarkdownReader {
       in_table_ = false;
       quote_depth_ = depth;
     }
+    const bool breaks_after = line.ends_with("  ") || line.ends_with("\\");
+    struct SetBreak {
+      bool& flag;
+      bool value;
+      ~SetBreak() { flag = value; }
+    } set_break{hard_break_, breaks_after};
     const Indent indent = measure_indent(line);
     const std::string_view content = trim(std::string_view(line).substr(indent.bytes));
     if (content.empty()) {
@@ -133,6 +139,11 @@ class MarkdownReader {
       in_table_ = false;
       open_block(BlockKind::list_item, content.substr(marker.text_bytes), number);
       open_indent_ = list_depth(indent.columns, indent.columns + marker.text_columns);
+    } else if (open_ && hard_break_ && open_kind_ == BlockKind::paragraph) {
+      // A hard line break ("  " or "\\" at the end) makes each line its own block, as <br>
+      // does in the HTML reader: "Median pay: $X" and "Hours: Y" are separate facts.
+      close_block();
+      open_block(BlockKind::paragraph, content, number);
     } else if (open_) {
       (open_text_ += '\n') += content;  // lazy continuation of a paragraph or list item
     } else {
@@ -240,7 +251,8 @@ class MarkdownReader {
   std::size_t last_comment_end_ = 0;  // index of the last line holding "-->"
   Document doc_;
 
-  bool open_ = false;  // a paragraph or list item is collecting lines
+  bool open_ = false;        // a paragraph or list item is collecting lines
+  bool hard_break_ = false;  // the previous line ended with a hard line break
   BlockKind open_kind_ = BlockKind::paragraph;
   std::string open_text_;
   int open_line_ = 0, open_level_ = 0, open_indent_ = 0;

@@ -1,0 +1,222 @@
+// Career tiers: a name and a span of years of experience, however a site lays them out:
+// "Junior Health Technician" above "0-2 years", "Experience: 3-5 years", table rows, a ladder
+// on one line ("Apprentice (0-5 yrs) --> Journeyman (5-9 yrs)"), the years first ("Years 0-2
+// -> Staff PTA"), or dotted leaders ("Service Technician ......... 1-4 yrs").
+#include "parse/extract.hpp"
+#include "parse/money.hpp"
+#include "parse/text_util.hpp"
+
+namespace careerkb::parse {
+namespace {
+
+struct TierLine {
+  std::string name;
+  YearsRange years;
+};
+
+// The byte span of the experience phrase in a segment: the numbers before "years"/"yrs", or
+// after a leading "Years". Returns false when there is none.
+bool find_years_span(std::string_view s, size_t* begin, size_t* end) {
+  const std::string lower = to_lower(s);
+  auto is_number_char = [&](size_t k) {
+    return is_ascii_digit(s[k]) || s[k] == ' ' || s[k] == '-' || s[k] == '+' ||
+           s.substr(k).starts_with("–");
+  };
+  for (std::string_view unit : {"year", "yr", "month"}) {
+    for (size_t at = lower.find(unit); at != std::string::npos; at = lower.find(unit, at + 1)) {
+      if (at > 0 && is_ascii_alpha(s[at - 1])) continue;  // "ayr", "Mayor"
+      size_t stop = at;
+      while (stop < s.size() && is_ascii_alpha(s[stop])) ++stop;
+      // Numbers before the unit: "0-2 years", "8+ yrs", "2 to 4 years", "0 – 3 years".
+      size_t start = at;
+      while (start > 0) {
+        if (start >= 3 && lower.compare(start - 3, 3, "to ") == 0) {
+          start -= 3;
+        } else if (start >= 3 && s.substr(start - 3, 3) == "–") {
+          start -= 3;
+        } else if (is_number_char(start - 1)) {
+          --start;
+        } else {
+          break;
+        }
+      }
+      while (start < at && !is_ascii_digit(s[start])) ++start;
+      if (start < at) {
+        *begin = start;
+        // A unit glued to the next word ("0-2 yearsPerforms") ends at the unit itself.
+        size_t word = stop - at;
+        *end = word > 6 ? at + (lower.compare(at, 5, "years") == 0 ? 5 : unit.size()) : stop;
+        return true;
+      }
+      // "Years 0-2": the numbers follow the word.
+      size_t after = stop;
+      while (after < s.size() && s[after] == ' ') ++after;
+      if (after < s.size() && is_ascii_digit(s[after])) {
+        size_t last = after;
+        while (last < s.size() && is_number_char(last))
+          last += s.substr(last).starts_with("–") ? 3 : 1;
+        *begin = at;
+        *end = last;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// A tier name without the furniture around it: numbering, emoji, "Step 2", leader dots,
+// separators, an "Experience" label, an unclosed bracket that belongs to the years.
+std::string clean_name(std::string_view s) {
+  auto strip_front = [&s] {
+    while (!s.empty() && !is_ascii_alpha(s.front())) s.remove_prefix(1);
+  };
+  auto strip_back = [&s] {
+    while (true) {
+      s = trim(s);
+      if (s.empty()) return;
+      if (std::string_view(" .:(|-*,").find(s.back()) != std::string_view::npos) {
+        s.remove_suffix(1);
+      } else if (s.ends_with("–") || s.ends_with("—")) {
+        s.remove_suffix(3);
+      } else if (s.ends_with("·")) {
+        s.remove_suffix(2);
+      } else {
+        return;
+      }
+    }
+  };
+  strip_front();
+  for (std::string_view label : {"Step ", "Level ", "Tier ", "Stage "}) {
+    if (starts_with_ci(s, label) && s.size() > label.size() && is_ascii_digit(s[label.size()])) {
+      s.remove_prefix(label.size());
+      while (!s.empty() && (is_ascii_digit(s.front()) || s.front() == ' ' || s.front() == '.')) {
+        s.remove_prefix(1);
+      }
+      strip_front();
+    }
+  }
+  strip_back();
+  for (std::string_view label : {"Experience", "experience", "Years", "years"}) {
+    if (s.ends_with(label)) s.remove_suffix(label.size());
+  }
+  strip_back();
+  if (size_t open = s.rfind('(');
+      open != std::string_view::npos && s.find(')', open) == std::string_view::npos) {
+    s = s.substr(0, open);
+    strip_back();
+  }
+  return collapse_spaces(s);
+}
+
+std::vector<TierLine> parse_tier_line(std::string_view text) {
+  // Ladders on one line are split at their arrows.
+  std::vector<std::string_view> segments;
+  size_t from = 0;
+  while (true) {
+    size_t best = std::string_view::npos, length = 0;
+    for (std::string_view arrow : {"-->", "->", "→", "⟶", "»"}) {
+      size_t at = text.find(arrow, from);
+      if (at < best) {
+        best = at;
+        length = arrow.size();
+      }
+    }
+    segments.push_back(text.substr(from, best == std::string_view::npos ? best : best - from));
+    if (best == std::string_view::npos) break;
+    from = best + length;
+  }
+  std::vector<TierLine> tiers;
+  for (size_t k = 0; k < segments.size(); ++k) {
+    std::string_view segment = segments[k];
+    size_t begin = 0, end = 0;
+    if (!find_years_span(segment, &begin, &end)) continue;
+    std::string years_text(segment.substr(begin, end - begin));
+    if (!contains_ci(years_text, "year") && !contains_ci(years_text, "yr") &&
+        !contains_ci(years_text, "month")) {
+      years_text += " years";
+    }
+    if (starts_with_ci(years_text, "years ")) years_text = years_text.substr(6) + " years";
+    std::optional<YearsRange> years = find_years_of_experience(years_text);
+    if (!years) continue;
+    std::string before = clean_name(segment.substr(0, begin));
+    // "Dialysis Technician I (trainee to 2 years)": the bracket's words belong to the years.
+    std::string_view prefix = trim(segment.substr(0, begin));
+    if (prefix.ends_with(" to") || prefix.ends_with("up to") || prefix.ends_with("under")) {
+      if (years->max) years->min = 0;
+    }
+    std::string name = before;
+    if (name.empty() && count_words(segment.substr(end)) <= 6)
+      name = clean_name(segment.substr(end));
+    if (name.empty() && k + 1 < segments.size()) {
+      size_t b2 = 0, e2 = 0;
+      if (!find_years_span(segments[k + 1], &b2, &e2)) name = clean_name(segments[k + 1]);
+    }
+    tiers.push_back({name, *years});
+  }
+  return tiers;
+}
+
+void add_tier(Guide& guide, std::string name, const YearsRange& years, int line) {
+  name = collapse_spaces(name);
+  while (!name.empty() && (name.back() == ':' || name.back() == '(' || name.back() == '-')) {
+    name.pop_back();
+  }
+  if (name.empty() || count_words(name) > 8) return;
+  for (const Tier& t : guide.tiers) {
+    if (t.name == name && t.years_min == years.min && t.years_max == years.max) return;
+  }
+  guide.tiers.push_back({name, years.min, years.max, line});
+}
+
+}  // namespace
+
+void extract_tiers(const Outline& outline, Guide& guide) {
+  const Document& doc = *outline.doc;
+  std::vector<std::string> columns;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    // Tables: a row whose second cell is an experience span ("0-2 years", or "0-2" under a
+    // "Years of experience" column).
+    if (b.kind == BlockKind::table_row) {
+      if (b.header_row) {
+        columns = b.cells;
+        continue;
+      }
+      if (b.cells.size() < 2) continue;
+      std::string years_text = b.cells[1];
+      bool years_column = columns.size() > 1 && (contains_ci(columns[1], "year") ||
+                                                 contains_ci(columns[1], "experience"));
+      if (years_column && !contains_ci(years_text, "year") && !contains_ci(years_text, "yr")) {
+        years_text += " years";
+      }
+      if (std::optional<YearsRange> years = find_years_of_experience(years_text);
+          years && (years_column || contains_ci(b.cells[1], "y"))) {
+        add_tier(guide, clean_name(b.cells[0]), *years, b.line);
+      }
+      continue;
+    }
+    if (outline.kind[i] != SectionKind::career_path) continue;
+    // Prose that mentions years is not a tier: the phrase must come early in a short line.
+    std::vector<TierLine> found = parse_tier_line(b.text);
+    if (found.empty()) continue;
+    if (found.size() == 1 && count_words(b.text) > 14) {
+      size_t begin = 0, end = 0;
+      if (!find_years_span(b.text, &begin, &end) || begin > 60) continue;
+    }
+    for (TierLine& tier : found) {
+      if (tier.name.empty()) {
+        // The name stands on a line above: "Junior Health Technician" then "0-2 years".
+        for (size_t k = i; k-- > 0 && i - k <= 3;) {
+          const Block& above = doc.blocks[k];
+          if (count_letters(above.text) < 3 || contains_ci(above.text, "focus area")) continue;
+          if (count_words(above.text) <= 8 && looks_like_heading(above.text))
+            tier.name = above.text;
+          break;
+        }
+      }
+      add_tier(guide, tier.name, tier.years, b.line);
+    }
+  }
+}
+
+}  // namespace careerkb::parse
