@@ -1,0 +1,32 @@
+// `careerkb dump FILE...`: parse guides without touching a database and print every fact with
+// its source line, to see what the importer reads from a new layout.
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "db/load_guide.hpp"
+#include "parse/dump.hpp"
+
+namespace careerkb::cli {
+
+Runner setup_dump(CLI::App& app) {
+  auto* sub = app.add_subcommand("dump", "Parse guide files and print what was read, fact by fact");
+  auto files = std::make_shared<std::vector<std::string>>();
+  sub->add_option("FILE", *files, "Guide files (.txt, .md, .html)")->required();
+  return [files] {
+    int code = 0;
+    for (const std::string& path : *files) {
+      try {
+        db::SourceFile source{path, path};
+        db::LoadedGuide loaded = db::parse_source(db::read_source(source, 256ull << 20));
+        std::cout << "# " << path << " (" << loaded.format << ", " << loaded.encoding << ")\n"
+                  << parse::dump_guide(loaded.guide);
+      } catch (const std::exception& e) {
+        std::cerr << "careerkb: " << e.what() << "\n";
+        code = 2;
+      }
+    }
+    return code;
+  };
+}
+
+}  // namespace careerkb::cli

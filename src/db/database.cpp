@@ -1,0 +1,163 @@
+// Opening the CareerKB database: the URI, the pragmas, the checks that the file is ours and of a
+// version we understand, and the schema migrations. A file that fails a check is left exactly
+// as it was: nothing is written before the checks pass.
+#include "db/database.hpp"
+
+#include <sqlite3.h>
+
+#include <SQLiteCpp/Transaction.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <system_error>
+
+#include "db/schema_sql.hpp"
+
+namespace careerkb::db {
+namespace {
+
+namespace fs = std::filesystem;
+
+// SQLite URI for a file path: absolute (so a path starting with "//" or "file:" cannot be read
+// as an authority or a scheme) and percent-encoded except for unreserved characters and '/'.
+std::string file_uri(const std::string& path) {
+  std::string abs = fs::absolute(fs::path(path)).lexically_normal().string();
+  std::string uri = "file:";
+  for (unsigned char c : abs) {
+    bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                 c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+    if (plain) {
+      uri += static_cast<char>(c);
+    } else {
+      char hex[4];
+      std::snprintf(hex, sizeof hex, "%%%02X", c);
+      uri += hex;
+    }
+  }
+  return uri;
+}
+
+void db_config(SQLite::Database& db, int option, int value) {
+  sqlite3_db_config(db.getHandle(), option, value, nullptr);
+}
+
+// Settings every connection gets, before anything is read.
+void base_settings(SQLite::Database& db) {
+  db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1);
+  db.setBusyTimeout(5000);
+  db.exec("PRAGMA trusted_schema=OFF");
+}
+
+struct FileIdentity {
+  int application_id = 0;
+  int user_version = 0;
+  int objects = 0;  // rows of sqlite_schema: 0 for a new, empty file
+};
+
+FileIdentity identify(SQLite::Database& db) {
+  FileIdentity id;
+  id.application_id = db.execAndGet("PRAGMA application_id").getInt();
+  id.user_version = db.execAndGet("PRAGMA user_version").getInt();
+  id.objects = db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+  return id;
+}
+
+std::string too_new(const std::string& path, int version) {
+  return "database " + path + " has schema v" + std::to_string(version) +
+         ", newer than this careerkb understands (v" + std::to_string(current_schema_version()) +
+         "): use a newer careerkb";
+}
+
+std::string not_ours(const std::string& path, int app_id) {
+  return path + " is not a careerkb database (application_id " + std::to_string(app_id) +
+         ", expected " + std::to_string(application_id) + ")";
+}
+
+std::unique_ptr<SQLite::Database> open_read_write(const std::string& path) {
+  fs::path parent = fs::absolute(fs::path(path)).parent_path();
+  std::error_code ec;
+  fs::create_directories(parent, ec);
+  if (ec) throw DbError("cannot create folder " + parent.string() + ": " + ec.message());
+
+  auto db = std::make_unique<SQLite::Database>(
+      file_uri(path), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_URI);
+  base_settings(*db);
+  // Until the file is known to be ours, closing must not checkpoint a foreign WAL into it.
+  db_config(*db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1);
+
+  FileIdentity id = identify(*db);
+  bool is_new = id.application_id == 0 && id.objects == 0;
+  if (!is_new && id.application_id != application_id)
+    throw DbError(not_ours(path, id.application_id));
+  if (id.user_version > current_schema_version()) throw DbError(too_new(path, id.user_version));
+
+  db_config(*db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0);
+  // The schema keeps FTS5 in sync with triggers, and SQLite (through 3.44 at least) does not
+  // mark FTS5 innocuous, so writes through those triggers fail with trusted_schema=OFF. The
+  // file has just been verified as ours, so the writer trusts its schema; readers keep it OFF.
+  db->exec("PRAGMA trusted_schema=ON");
+  db->exec("PRAGMA foreign_keys=ON");
+  db->exec("PRAGMA journal_mode=WAL");
+  db->exec("PRAGMA synchronous=NORMAL");
+
+  // Each migration commits together with its version number, so a crash leaves a whole step.
+  for (const Migration& m : schema_migrations()) {
+    if (m.version <= id.user_version) continue;
+    try {
+      SQLite::Transaction tx(*db, SQLite::TransactionBehavior::IMMEDIATE);
+      db->exec(m.sql);
+      db->exec("PRAGMA user_version = " + std::to_string(m.version));
+      tx.commit();
+    } catch (const SQLite::Exception& e) {
+      throw DbError(path + ": schema migration " + m.name + " failed: " + e.what());
+    }
+  }
+  return db;
+}
+
+std::unique_ptr<SQLite::Database> open_read_only(const std::string& path) {
+  std::error_code ec;
+  auto status = fs::status(path, ec);
+  if (!fs::exists(status)) throw DbError("no database at " + path + ": run careerkb import first");
+  if (fs::is_directory(status)) throw DbError(path + " is a folder, not a database file");
+
+  auto db = std::make_unique<SQLite::Database>(file_uri(path) + "?mode=ro",
+                                               SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+  base_settings(*db);
+  db->exec("PRAGMA foreign_keys=ON");
+
+  FileIdentity id = identify(*db);
+  if (id.application_id == 0 && id.objects == 0)
+    throw DbError("database " + path + " is empty: run careerkb import first");
+  if (id.application_id != application_id) throw DbError(not_ours(path, id.application_id));
+  if (id.user_version > current_schema_version()) throw DbError(too_new(path, id.user_version));
+  if (id.user_version < current_schema_version())
+    throw DbError("database " + path + " has schema v" + std::to_string(id.user_version) +
+                  ", this careerkb needs v" + std::to_string(current_schema_version()) +
+                  ": run careerkb import to migrate it");
+  return db;
+}
+
+}  // namespace
+
+Database::Database(const std::string& path, OpenMode mode) : path_(path) {
+  try {
+    db_ = mode == OpenMode::read_only ? open_read_only(path) : open_read_write(path);
+  } catch (const SQLite::Exception& e) {
+    // "file is not a database", "unable to open database file"...: name the file.
+    throw DbError(path + ": " + e.what());
+  }
+}
+
+int Database::schema_version() {
+  return db_->execAndGet("PRAGMA user_version").getInt();
+}
+
+int current_schema_version() {
+  int version = 0;
+  for (const Migration& m : schema_migrations()) version = std::max(version, m.version);
+  return version;
+}
+
+}  // namespace careerkb::db

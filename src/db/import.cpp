@@ -1,0 +1,221 @@
+// The import run: one transaction around every file, skip-or-abort on bad files, replacement
+// of changed sources, and the after-commit maintenance that leaves a self-contained file.
+#include "db/import.hpp"
+
+#include <SQLiteCpp/Transaction.h>
+
+#include <cctype>
+#include <limits>
+#include <memory>
+#include <set>
+
+namespace careerkb::db {
+namespace {
+
+std::string warning_text(const std::string& path, const parse::Diagnostic& w) {
+  return w.line > 0 ? path + ":" + std::to_string(w.line) + ": " + w.message
+                    : path + ": " + w.message;
+}
+
+// A savepoint per file, so a file the database refuses (a CHECK constraint, say) is undone
+// alone and the run goes on. SQLiteCpp's Savepoint leaves the savepoint open after a rollback,
+// hence this small guard.
+class FileSavepoint {
+ public:
+  explicit FileSavepoint(SQLite::Database& db) : db_(db) { db_.exec("SAVEPOINT import_file"); }
+  FileSavepoint(const FileSavepoint&) = delete;
+  FileSavepoint& operator=(const FileSavepoint&) = delete;
+  ~FileSavepoint() {
+    if (!released_) {
+      try {
+        db_.exec("ROLLBACK TO import_file; RELEASE import_file");
+      } catch (...) {  // destructors never throw; the outer transaction still rolls back
+      }
+    }
+  }
+  void release() {
+    db_.exec("RELEASE import_file");
+    released_ = true;
+  }
+
+ private:
+  SQLite::Database& db_;
+  bool released_ = false;
+};
+
+std::vector<std::string> fts_tables(SQLite::Database& db) {
+  std::vector<std::string> names;
+  SQLite::Statement q(db,
+                      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE '%\\_fts' "
+                      "ESCAPE '\\' AND sql LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name");
+  while (q.executeStep()) names.push_back(q.getColumn(0).getString());
+  return names;
+}
+
+// After the commit: merge FTS segments, refresh planner statistics, and move the WAL into the
+// main file so the database can be copied as one file.
+void maintain(SQLite::Database& db) {
+  {
+    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    for (const std::string& name : fts_tables(db))
+      db.exec("INSERT INTO \"" + name + "\"(\"" + name + "\") VALUES('optimize')");
+    tx.commit();
+  }
+  db.exec("ANALYZE");
+  db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+}  // namespace
+
+KnownHashes known_hashes(Database& db) {
+  KnownHashes known;
+  SQLite::Statement q(db.sql(), "SELECT path, sha256 FROM sources");
+  while (q.executeStep()) known.emplace(q.getColumn(0).getString(), q.getColumn(1).getString());
+  return known;
+}
+
+ImportProducer file_producer(const std::vector<std::string>& paths, const ImportOptions& options,
+                             KnownHashes known) {
+  struct State {
+    CollectedFiles collected;
+    KnownHashes known;
+    std::uint64_t max_bytes = 0;
+    size_t next_error = 0, next_file = 0;
+  };
+  auto state = std::make_shared<State>();
+  state->collected = collect_files(paths);
+  state->known = std::move(known);
+  state->max_bytes = options.max_file_bytes;
+
+  return [state]() -> std::optional<ImportItem> {
+    ImportItem item;
+    if (state->next_error < state->collected.errors.size()) {
+      item.error = state->collected.errors[state->next_error++];
+      item.display_path = item.error.substr(0, item.error.find(": "));
+      return item;
+    }
+    if (state->next_file >= state->collected.files.size()) return std::nullopt;
+    const SourceFile& file = state->collected.files[state->next_file++];
+    item.display_path = file.display_path;
+    try {
+      RawSource raw = read_source(file, state->max_bytes);
+      auto it = state->known.find(file.canonical_path);
+      if (it != state->known.end() && it->second == raw.sha256) {
+        item.kind = ImportItem::Kind::unchanged;
+        return item;
+      }
+      item.loaded = parse_source(std::move(raw));
+      item.kind = ImportItem::Kind::guide;
+    } catch (const LoadError& e) {
+      item.error = e.what();
+    }
+    return item;
+  };
+}
+
+ImportReport import_items(Database& db, const ImportProducer& next, const ImportOptions& options,
+                          std::ostream* progress) {
+  SQLite::Database& sql = db.sql();
+  ImportReport report;
+  auto say = [&](const std::string& line) {
+    if (progress) *progress << line << '\n';
+  };
+  auto skip = [&](const std::string& reason) {
+    if (options.strict) throw ImportError(reason);
+    report.skipped.push_back(reason);
+    say("skipped " + reason);
+  };
+
+  // IMMEDIATE: take the write lock now rather than fail on upgrade halfway through the run.
+  SQLite::Transaction tx(sql, SQLite::TransactionBehavior::IMMEDIATE);
+  GuideWriter writer(sql);
+  std::set<std::int64_t> careers;
+  int changed = 0;
+
+  while (std::optional<ImportItem> item = next()) {
+    ++report.files_seen;
+    if (item->kind == ImportItem::Kind::error) {
+      skip(item->error);
+      continue;
+    }
+    if (item->kind == ImportItem::Kind::unchanged) {
+      ++report.unchanged;
+      say("unchanged " + item->display_path);
+      continue;
+    }
+    const LoadedGuide& loaded = item->loaded;
+    if (options.strict && !loaded.guide.warnings.empty())
+      throw ImportError(warning_text(loaded.file.display_path, loaded.guide.warnings.front()) +
+                        " (--strict)");
+
+    std::optional<KnownSource> old = writer.find_source(loaded.file.canonical_path);
+    if (old && old->sha256 == loaded.sha256) {
+      ++report.unchanged;
+      say("unchanged " + item->display_path);
+      continue;
+    }
+    try {
+      FileSavepoint savepoint(sql);
+      // Never INSERT OR REPLACE: deleting the source cascades to every fact row and fires the
+      // FTS delete triggers, so no stale text stays searchable.
+      if (old) writer.delete_source(old->id);
+      WrittenGuide written = writer.write(loaded);
+      savepoint.release();
+      report.written += written.counts;
+      careers.insert(written.career_id);
+      ++(old ? report.replaced : report.imported);
+      ++changed;
+      for (const parse::Diagnostic& w : loaded.guide.warnings)
+        report.warnings.push_back(warning_text(loaded.file.display_path, w));
+      say((old ? "replaced " : "imported ") + item->display_path);
+    } catch (const SQLite::Exception& e) {
+      skip(loaded.file.display_path + ": cannot store: " + e.what());
+    }
+  }
+
+  report.careers = static_cast<std::int64_t>(careers.size());
+  report.careers_removed = writer.delete_orphan_careers();
+  tx.commit();
+  // Nothing written (every file unchanged): the file stays byte for byte as it was.
+  if (changed > 0 || report.careers_removed > 0) maintain(sql);
+  return report;
+}
+
+ImportReport import_paths(Database& db, const std::vector<std::string>& paths,
+                          const ImportOptions& options, std::ostream* progress) {
+  return import_items(db, file_producer(paths, options, known_hashes(db)), options, progress);
+}
+
+std::uint64_t parse_byte_size(std::string_view text) {
+  auto invalid = [&] {
+    return std::invalid_argument("invalid size '" + std::string(text) +
+                                 "': use a number of bytes or a number with k, M or G (64M)");
+  };
+  size_t i = 0;
+  std::uint64_t number = 0;
+  const std::uint64_t max = std::numeric_limits<std::uint64_t>::max();
+  while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) {
+    unsigned digit = static_cast<unsigned>(text[i++] - '0');
+    if (number > (max - digit) / 10) throw invalid();
+    number = number * 10 + digit;
+  }
+  if (i == 0) throw invalid();
+  std::string unit;
+  for (; i < text.size(); ++i) unit += static_cast<char>(std::tolower((unsigned char)text[i]));
+  int shift = 0;
+  if (unit.empty() || unit == "b") {
+    shift = 0;
+  } else if (unit == "k" || unit == "kb" || unit == "kib") {
+    shift = 10;
+  } else if (unit == "m" || unit == "mb" || unit == "mib") {
+    shift = 20;
+  } else if (unit == "g" || unit == "gb" || unit == "gib") {
+    shift = 30;
+  } else {
+    throw invalid();
+  }
+  if (number == 0 || number > (max >> shift)) throw invalid();
+  return number << shift;
+}
+
+}  // namespace careerkb::db

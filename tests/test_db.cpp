@@ -1,0 +1,529 @@
+// The database layer: opening (ours, foreign, too new, read-only), writing hand-made guides
+// through the import core, replacement of changed sources, FTS sync, strict rollback, and the
+// profile read back. Guides are built by hand so these tests do not depend on the parser.
+#include <doctest/doctest.h>
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <unistd.h>
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "db/database.hpp"
+#include "db/import.hpp"
+#include "report/profile.hpp"
+
+namespace fs = std::filesystem;
+using namespace careerkb;
+
+namespace {
+
+// A fresh folder under the system temp dir, removed with everything in it.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    static std::atomic<int> counter{0};
+    auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
+    path = fs::temp_directory_path() / ("careerkb-test-db-" + std::to_string(getpid()) + "-" +
+                                        std::to_string(stamp) + "-" + std::to_string(++counter));
+    fs::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+  std::string file(const std::string& name) const { return (path / name).string(); }
+};
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void spit(const std::string& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
+std::string file_sha(const std::string& path) {
+  return db::sha256_hex(slurp(path));
+}
+
+std::int64_t count(SQLite::Database& sql, const std::string& table) {
+  return sql.execAndGet("SELECT count(*) FROM " + table).getInt64();
+}
+
+// Every row of every table (FTS shadow tables included), in rowid order, hashed.
+std::string content_digest(SQLite::Database& sql) {
+  std::string all;
+  SQLite::Statement tables(sql,
+                           "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE "
+                           "'CREATE VIRTUAL TABLE%' ORDER BY name");
+  while (tables.executeStep()) {
+    std::string name = tables.getColumn(0).getString();
+    SQLite::Statement rows(sql, "SELECT * FROM \"" + name + "\"");
+    all += "#" + name + "\n";
+    while (rows.executeStep()) {
+      for (int i = 0; i < rows.getColumnCount(); ++i) all += rows.getColumn(i).getString() + "|";
+      all += "\n";
+    }
+  }
+  return db::sha256_hex(all);
+}
+
+void fts_integrity(SQLite::Database& sql, const std::string& table) {
+  sql.exec("INSERT INTO " + table + "(" + table + ", rank) VALUES('integrity-check', 1)");
+}
+
+int matches(SQLite::Database& sql, const std::string& fts, const std::string& query) {
+  SQLite::Statement q(sql, "SELECT count(*) FROM " + fts + " WHERE " + fts + " MATCH ?");
+  q.bind(1, query);
+  q.executeStep();
+  return q.getColumn(0).getInt();
+}
+
+parse::Guide sample_guide(const std::string& duty = "Draw blood from patients") {
+  parse::Guide g;
+  g.career = "Phlebotomy Technicians";
+  g.title = "Phlebotomy Technician Career Guide";
+  g.summary = "Short summary.";
+  g.sections = {{"What they do", "duties", 2, "Body text", 8},
+                {"Pay", "salary", 2, "Pay text", 20}};
+  g.duties = {{duty, 10}, {"Label tubes", 11}};
+  g.technical_skills = {{"Venipuncture", 14}};
+  g.soft_skills = {{"Calm manner", 16}};
+  g.tools = {{"Centrifuge", 17}};
+  g.certifications = {{"CPT", "NHA", 30}};
+  g.education = {{parse::EducationLevel::postsecondary_nondegree, true, "A certificate", 25},
+                 {parse::EducationLevel::associate, false, "Some hold an associate", 26}};
+  parse::SalaryFact median;
+  median.kind = "median";
+  median.amount = 47400;
+  median.amount_annual_usd = 47400;
+  median.original_text = "Median pay: $47,400";
+  median.line = 5;
+  parse::SalaryFact hourly = median;
+  hourly.kind = "entry";
+  hourly.amount = 17.5;
+  hourly.period = "hourly";
+  hourly.amount_annual_usd = 36400;
+  hourly.original_text = "$17.50 an hour";
+  hourly.line = 21;
+  g.salary_facts = {median, hourly};
+  parse::OutlookFact growth;
+  growth.growth_pct = 8;
+  growth.period = "2023-2033";
+  growth.original_text = "8% growth";
+  growth.line = 6;
+  g.outlook = {growth};
+  g.tiers = {{"Tech I", 0, 2, 40}, {"Lead", 6, std::nullopt, 41}};
+  g.specializations = {{"Pediatric", 50000.5, std::nullopt, 45}};
+  g.faqs = {{"Is it hard?", "No.", 60}};
+  g.pros_cons = {{true, "Quick training", 70}, {false, "Needles", 71}};
+  g.related_careers = {{"Medical Assistant", 80}};
+  return g;
+}
+
+db::LoadedGuide loaded(const std::string& path, const std::string& sha, parse::Guide guide) {
+  db::LoadedGuide l;
+  l.file = {path, "/guides/" + path};
+  l.sha256 = sha;
+  l.bytes = 100;
+  l.format = "markdown";
+  l.encoding = "utf-8";
+  l.repairs = {"crlf"};
+  l.guide = std::move(guide);
+  return l;
+}
+
+// Imports the given guides as one run, as the file producer would yield them.
+db::ImportReport import_guides(db::Database& database, std::vector<db::LoadedGuide> guides,
+                               bool strict = false) {
+  size_t next = 0;
+  db::ImportProducer producer = [&]() -> std::optional<db::ImportItem> {
+    if (next >= guides.size()) return std::nullopt;
+    db::ImportItem item;
+    item.kind = db::ImportItem::Kind::guide;
+    item.display_path = guides[next].file.display_path;
+    item.loaded = guides[next++];
+    return item;
+  };
+  db::ImportOptions options;
+  options.strict = strict;
+  return db::import_items(database, producer, options);
+}
+
+}  // namespace
+
+TEST_CASE("db: a new database gets user_version and application_id") {
+  TempDir dir;
+  std::string path = dir.file("sub/folder/kb.db");  // the folder is created too
+  {
+    db::Database database(path, db::OpenMode::read_write);
+    CHECK(database.schema_version() == db::current_schema_version());
+    CHECK(database.sql().execAndGet("PRAGMA application_id").getInt() == db::application_id);
+    CHECK(database.sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(database.sql().execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    CHECK(count(database.sql(), "education_levels") == 8);
+  }
+  db::Database reader(path, db::OpenMode::read_only);
+  CHECK(reader.schema_version() == db::current_schema_version());
+}
+
+TEST_CASE("db: a database with a foreign application_id is refused and left untouched") {
+  TempDir dir;
+  std::string path = dir.file("other.db");
+  {
+    SQLite::Database other(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    other.exec("PRAGMA application_id = 1234; CREATE TABLE notes(x); INSERT INTO notes VALUES(1)");
+  }
+  std::string before = file_sha(path);
+  CHECK_THROWS_WITH_AS(db::Database(path, db::OpenMode::read_write),
+                       doctest::Contains("is not a careerkb database"), db::DbError);
+  CHECK_THROWS_AS(db::Database(path, db::OpenMode::read_only), db::DbError);
+  CHECK(file_sha(path) == before);
+
+  // A table but no application id is foreign too: only an empty file counts as new.
+  std::string plain = dir.file("plain.db");
+  {
+    SQLite::Database(plain, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE).exec("CREATE TABLE t(x)");
+  }
+  std::string plain_before = file_sha(plain);
+  CHECK_THROWS_AS(db::Database(plain, db::OpenMode::read_write), db::DbError);
+  CHECK(file_sha(plain) == plain_before);
+
+  std::string text = dir.file("notes.db");
+  spit(text, "this is not a database at all, just some text that is long enough\n");
+  CHECK_THROWS_WITH_AS(db::Database(text, db::OpenMode::read_write),
+                       doctest::Contains(text.c_str()), db::DbError);
+  CHECK(slurp(text) == "this is not a database at all, just some text that is long enough\n");
+}
+
+TEST_CASE("db: a database with a newer user_version is refused and left untouched") {
+  TempDir dir;
+  std::string path = dir.file("kb.db");
+  { db::Database(path, db::OpenMode::read_write); }
+  int newer = db::current_schema_version() + 1;
+  {
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+    raw.exec("PRAGMA user_version = " + std::to_string(newer));
+  }
+  std::string before = file_sha(path);
+  for (auto mode : {db::OpenMode::read_write, db::OpenMode::read_only}) {
+    CHECK_THROWS_WITH_AS(db::Database(path, mode),
+                         doctest::Contains(("v" + std::to_string(newer)).c_str()), db::DbError);
+  }
+  try {
+    db::Database database(path, db::OpenMode::read_write);
+  } catch (const db::DbError& e) {
+    std::string msg = e.what();
+    CHECK(msg.find(path) != std::string::npos);
+    CHECK(msg.find("v" + std::to_string(db::current_schema_version())) != std::string::npos);
+  }
+  CHECK(file_sha(path) == before);
+}
+
+TEST_CASE("db: read-only open refuses a missing file and never migrates an old one") {
+  TempDir dir;
+  std::string missing = dir.file("none.db");
+  CHECK_THROWS_WITH_AS(db::Database(missing, db::OpenMode::read_only),
+                       ("no database at " + missing + ": run careerkb import first").c_str(),
+                       db::DbError);
+  CHECK_FALSE(fs::exists(missing));
+
+  std::string old = dir.file("old db #1?.db");  // URI-hostile characters in the name
+  { db::Database(old, db::OpenMode::read_write); }
+  { SQLite::Database(old, SQLite::OPEN_READWRITE).exec("PRAGMA user_version = 0"); }
+  CHECK_THROWS_WITH_AS(
+      db::Database(old, db::OpenMode::read_only),
+      ("database " + old + " has schema v0, this careerkb needs v" +
+       std::to_string(db::current_schema_version()) + ": run careerkb import to migrate it")
+          .c_str(),
+      db::DbError);
+}
+
+TEST_CASE("db: a written guide gives the expected rows and line numbers") {
+  TempDir dir;
+  db::Database database(dir.file("kb.db"), db::OpenMode::read_write);
+  parse::Guide guide = sample_guide();
+  guide.warnings = {{12, "odd salary line"}};
+  db::ImportReport r = import_guides(database, {loaded("a.md", "sha-a", guide)});
+  CHECK(r.imported == 1);
+  CHECK(r.written.guides == 1);
+  CHECK(r.written.duties == 2);
+  CHECK(r.written.skills == 2);
+  CHECK(r.written.salary_facts == 2);
+  CHECK(r.careers == 1);
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0] == "a.md:12: odd salary line");
+
+  SQLite::Database& sql = database.sql();
+  CHECK(sql.execAndGet("SELECT normalized_name FROM careers").getString() ==
+        "phlebotomy technician");
+  SQLite::Statement g(sql,
+                      "SELECT median_salary_annual_usd, growth_pct, growth_period, "
+                      "typical_education_rank, salary_min_annual_usd IS NULL FROM guides");
+  REQUIRE(g.executeStep());
+  CHECK(g.getColumn(0).getDouble() == 47400);
+  CHECK(g.getColumn(1).getDouble() == 8);
+  CHECK(g.getColumn(2).getString() == "2023-2033");
+  CHECK(g.getColumn(3).getInt() == 2);
+  CHECK(g.getColumn(4).getInt() == 1);
+
+  CHECK(sql.execAndGet("SELECT group_concat(text || '@' || line, ';') FROM duties").getString() ==
+        "Draw blood from patients@10;Label tubes@11");
+  CHECK(sql.execAndGet("SELECT group_concat(kind || ':' || line) FROM skills").getString() ==
+        "technical:14,soft:16");
+  CHECK(
+      sql.execAndGet("SELECT group_concat(ordinal || heading || line) FROM sections").getString() ==
+      "0What they do8,1Pay20");
+  CHECK(sql.execAndGet("SELECT level_rank || is_typical || line FROM education WHERE is_typical")
+            .getString() == "2125");
+  CHECK(sql.execAndGet("SELECT period || amount_annual_usd || line FROM salary_facts "
+                       "WHERE kind = 'entry'")
+            .getString() == "hourly36400.021");
+  CHECK(sql.execAndGet("SELECT label IS NULL AND occupation IS NULL FROM salary_facts LIMIT 1")
+            .getInt() == 1);
+  CHECK(sql.execAndGet("SELECT group_concat(ordinal || name || ifnull(years_max, '+') || line) "
+                       "FROM tiers")
+            .getString() == "0Tech I240,1Lead+41");
+  CHECK(sql.execAndGet("SELECT body || line FROM certifications").getString() == "NHA30");
+  CHECK(sql.execAndGet("SELECT group_concat(kind || line) FROM pros_cons").getString() ==
+        "pro70,con71");
+  CHECK(sql.execAndGet("SELECT question || line FROM faqs").getString() == "Is it hard?60");
+  CHECK(sql.execAndGet("SELECT name || line FROM related_careers").getString() ==
+        "Medical Assistant80");
+  CHECK(sql.execAndGet("SELECT line || message FROM import_warnings").getString() ==
+        "12odd salary line");
+  CHECK(sql.execAndGet("SELECT path || repairs FROM sources").getString() ==
+        "/guides/a.md[\"crlf\"]");
+}
+
+TEST_CASE("db: the profile reads a guide back with integral amounts as integers") {
+  TempDir dir;
+  db::Database database(dir.file("kb.db"), db::OpenMode::read_write);
+  import_guides(database, {loaded("b.md", "sha-b", sample_guide())});
+  nlohmann::json all = report::export_guides(database.sql());
+  REQUIRE(all.size() == 1);
+  const nlohmann::json& p = all[0];
+  CHECK(p["source"] == "b.md");
+  CHECK(p["path"] == "/guides/b.md");
+  CHECK(p["career"] == "Phlebotomy Technicians");
+  CHECK(p["median_salary_annual_usd"].dump() == "47400");
+  CHECK(p["average_salary_annual_usd"].is_null());
+  CHECK(p["typical_education"] == "postsecondary_nondegree");
+  CHECK(p["duties"] == nlohmann::json({"Draw blood from patients", "Label tubes"}));
+  CHECK(p["certifications"] == nlohmann::json({"CPT"}));
+  CHECK(p["tiers"][1]["years_max"].is_null());
+  CHECK(p["salary_facts"][1]["amount"].dump() == "17.5");
+  CHECK(p["specializations"][0]["median_salary_annual_usd"].dump() == "50000.5");
+  CHECK(p["pros"] == nlohmann::json({"Quick training"}));
+  CHECK(p["warnings"].is_array());
+  CHECK(p["warnings"].empty());
+  CHECK_THROWS_AS(report::guide_profile(database.sql(), 999), std::out_of_range);
+}
+
+TEST_CASE("db: re-importing unchanged content changes nothing") {
+  TempDir dir;
+  std::string path = dir.file("kb.db");
+  {
+    db::Database database(path, db::OpenMode::read_write);
+    import_guides(database, {loaded("a.md", "sha-a", sample_guide())});
+  }
+  std::string before = file_sha(path);
+  {
+    db::Database database(path, db::OpenMode::read_write);
+    db::ImportReport r = import_guides(database, {loaded("a.md", "sha-a", sample_guide())});
+    CHECK(r.unchanged == 1);
+    CHECK(r.imported == 0);
+    CHECK(r.written.guides == 0);
+  }
+  CHECK(file_sha(path) == before);
+}
+
+TEST_CASE("db: changed content replaces the rows and FTS follows insert, replace and delete") {
+  TempDir dir;
+  db::Database database(dir.file("kb.db"), db::OpenMode::read_write);
+  SQLite::Database& sql = database.sql();
+  import_guides(database, {loaded("a.md", "sha-1", sample_guide("Sterilize zebrafish tanks"))});
+  CHECK(matches(sql, "duties_fts", "zebrafish") == 1);
+  fts_integrity(sql, "duties_fts");
+
+  db::ImportReport r =
+      import_guides(database, {loaded("a.md", "sha-2", sample_guide("Calibrate xylophone"))});
+  CHECK(r.replaced == 1);
+  CHECK(count(sql, "sources") == 1);
+  CHECK(count(sql, "guides") == 1);
+  CHECK(count(sql, "duties") == 2);
+  CHECK(count(sql, "careers") == 1);
+  CHECK(matches(sql, "duties_fts", "zebrafish") == 0);
+  CHECK(matches(sql, "duties_fts", "xylophone") == 1);
+  for (const char* fts :
+       {"duties_fts", "skills_fts", "tools_fts", "certifications_fts", "sections_fts", "faqs_fts"})
+    fts_integrity(sql, fts);
+
+  // A career renamed by the new content leaves the old career without guides: it is removed.
+  parse::Guide renamed = sample_guide("Calibrate xylophone");
+  renamed.career = "Lab Assistant";
+  r = import_guides(database, {loaded("a.md", "sha-3", renamed)});
+  CHECK(r.careers_removed == 1);
+  CHECK(sql.execAndGet("SELECT name FROM careers").getString() == "Lab Assistant");
+
+  sql.exec("DELETE FROM sources");
+  CHECK(count(sql, "duties") == 0);
+  CHECK(matches(sql, "duties_fts", "xylophone") == 0);
+  fts_integrity(sql, "duties_fts");
+}
+
+TEST_CASE("db: careers merge by normalized name") {
+  CHECK(db::normalize_career_name("  The  Dental   Hygienists ") == "dental hygienist");
+  CHECK(db::normalize_career_name("EMTs") == "emt");
+  CHECK(db::normalize_career_name("Pharmacy Technicians") == "pharmacy technician");
+  CHECK(db::normalize_career_name("Respiratory therapists") == "respiratory therapist");
+  CHECK(db::normalize_career_name("An Actuaries") == "actuary");
+  CHECK(db::normalize_career_name("Business Analysis") == "business analysis");
+  CHECK(db::normalize_career_name("Nurses") == "nurse");
+  CHECK(db::normalize_career_name("Coaches") == "coach");
+  CHECK(db::normalize_career_name("") == "");
+
+  TempDir dir;
+  db::Database database(dir.file("kb.db"), db::OpenMode::read_write);
+  parse::Guide one = sample_guide(), two = sample_guide();
+  two.career = "the phlebotomy  technician";
+  db::ImportReport r =
+      import_guides(database, {loaded("1.md", "s1", one), loaded("2.md", "s2", two)});
+  CHECK(r.careers == 1);
+  CHECK(count(database.sql(), "careers") == 1);
+  CHECK(database.sql().execAndGet("SELECT name FROM careers").getString() ==
+        "Phlebotomy Technicians");  // as the first guide wrote it
+}
+
+TEST_CASE("db: a strict import with a warning rolls back everything") {
+  TempDir dir;
+  db::Database database(dir.file("kb.db"), db::OpenMode::read_write);
+  SQLite::Database& sql = database.sql();
+  import_guides(database, {loaded("a.md", "sha-a", sample_guide())});
+  std::int64_t guides = count(sql, "guides"), duties = count(sql, "duties");
+  std::string digest = content_digest(sql);
+
+  parse::Guide bad = sample_guide("Never stored");
+  bad.warnings = {{7, "salary range: minimum exceeds maximum"}};
+  CHECK_THROWS_WITH_AS(
+      import_guides(database,
+                    {loaded("b.md", "sha-b", sample_guide()), loaded("a.md", "sha-new", bad)},
+                    true),
+      "a.md:7: salary range: minimum exceeds maximum (--strict)", db::ImportError);
+  CHECK(count(sql, "guides") == guides);
+  CHECK(count(sql, "duties") == duties);
+  CHECK(content_digest(sql) == digest);
+  CHECK(matches(sql, "duties_fts", "stored") == 0);
+
+  // Without --strict the same guide is written and its warning kept.
+  db::ImportReport r = import_guides(database, {loaded("a.md", "sha-new", bad)});
+  CHECK(r.replaced == 1);
+  CHECK(r.warnings == std::vector<std::string>{"a.md:7: salary range: minimum exceeds maximum"});
+}
+
+TEST_CASE("db: a file the database refuses is skipped alone, or aborts a strict run") {
+  TempDir dir;
+  db::Database database(dir.file("kb.db"), db::OpenMode::read_write);
+  parse::Guide bad = sample_guide();
+  bad.salary_facts[0].period = "weekly";  // violates the CHECK on salary_facts.period
+  db::ImportReport r =
+      import_guides(database, {loaded("bad.md", "s1", bad), loaded("ok.md", "s2", sample_guide())});
+  CHECK(r.imported == 1);
+  REQUIRE(r.skipped.size() == 1);
+  CHECK(r.skipped[0].rfind("bad.md: cannot store: ", 0) == 0);
+  CHECK(count(database.sql(), "sources") == 1);
+  CHECK(count(database.sql(), "duties") == 2);
+}
+
+TEST_CASE("db: read-only open never writes") {
+  TempDir dir;
+  std::string path = dir.file("kb.db");
+  {
+    db::Database database(path, db::OpenMode::read_write);
+    import_guides(database, {loaded("a.md", "sha-a", sample_guide())});
+  }
+  std::string before = file_sha(path);
+  {
+    db::Database reader(path, db::OpenMode::read_only);
+    CHECK(matches(reader.sql(), "duties_fts", "blood") == 1);
+    CHECK(report::export_guides(reader.sql()).size() == 1);
+    CHECK_THROWS(reader.sql().exec("DELETE FROM sources"));
+  }
+  CHECK(file_sha(path) == before);
+}
+
+TEST_CASE("db: byte sizes for --max-file-size") {
+  CHECK(db::parse_byte_size("64M") == 64ull << 20);
+  CHECK(db::parse_byte_size("100k") == 102400);
+  CHECK(db::parse_byte_size("1G") == 1ull << 30);
+  CHECK(db::parse_byte_size("512") == 512);
+  CHECK(db::parse_byte_size("2MiB") == 2ull << 20);
+  CHECK_THROWS_AS(db::parse_byte_size("abc"), std::invalid_argument);
+  CHECK_THROWS_AS(db::parse_byte_size("10T"), std::invalid_argument);
+  CHECK_THROWS_AS(db::parse_byte_size("0"), std::invalid_argument);
+  CHECK_THROWS_AS(db::parse_byte_size("99999999999999999999"), std::invalid_argument);
+}
+
+TEST_CASE("db: collecting files walks folders sorted, skips hidden and survives symlink loops") {
+  TempDir dir;
+  fs::create_directories(dir.path / "guides/sub");
+  fs::create_directories(dir.path / "guides/.hidden");
+  spit(dir.file("guides/b.md"), "x");
+  spit(dir.file("guides/a.TXT"), "x");
+  spit(dir.file("guides/sub/c.html"), "x");
+  spit(dir.file("guides/.hidden/d.md"), "x");
+  spit(dir.file("guides/.e.md"), "x");
+  spit(dir.file("guides/picture.png"), "x");
+  spit(dir.file("notes.pdf"), "x");
+  fs::create_directory_symlink(dir.path / "guides", dir.path / "guides/sub/loop");
+
+  db::CollectedFiles c = db::collect_files(
+      {dir.file("guides"), dir.file("guides/b.md"), dir.file("notes.pdf"), dir.file("nope.md")});
+  std::vector<std::string> names;
+  for (const db::SourceFile& f : c.files) names.push_back(fs::path(f.display_path).filename());
+  CHECK(names == std::vector<std::string>{"a.TXT", "b.md", "c.html"});
+  REQUIRE(c.errors.size() == 2);
+  CHECK(c.errors[0] ==
+        dir.file("notes.pdf") +
+            ": unsupported file type (expected .txt, .md, .markdown, .html or .htm)");
+  CHECK(c.errors[1] == dir.file("nope.md") + ": no such file or folder");
+}
+
+TEST_CASE("db: files over the size limit are refused before reading") {
+  TempDir dir;
+  spit(dir.file("big.md"), std::string(2048, 'a'));
+  db::SourceFile file{"big.md", dir.file("big.md")};
+  CHECK_THROWS_WITH_AS(db::read_source(file, 1024),
+                       "big.md: file is 2048 bytes, over the import limit of 1024 bytes "
+                       "(--max-file-size)",
+                       db::LoadError);
+  CHECK(db::read_source(file, 4096).sha256 == db::sha256_hex(std::string(2048, 'a')));
+  CHECK(db::sha256_hex("abc") ==
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST_CASE("db: empty and binary files are refused, a real guide is parsed") {
+  TempDir dir;
+  auto load = [&](const std::string& name, const std::string& bytes) {
+    spit(dir.file(name), bytes);
+    return db::parse_source(db::read_source({name, dir.file(name)}, 1 << 20));
+  };
+  CHECK_THROWS_WITH_AS(load("empty.md", " \n\t\r\n"), "empty.md: empty file", db::LoadError);
+  CHECK_THROWS_WITH_AS(load("bin.txt", std::string("PK\x03\x04\0\0\0\0\x01\x02", 10)),
+                       "bin.txt: binary file, not a career guide", db::LoadError);
+  const std::string text = "# Dental Hygienist Career Guide\n\nThey clean teeth.\n";
+  db::LoadedGuide g = load("x.md", text);
+  CHECK(g.format == "markdown");
+  CHECK(g.encoding == "utf-8");
+  CHECK(g.bytes == text.size());
+  CHECK(g.sha256 == db::sha256_hex(text));
+  CHECK_FALSE(g.guide.career.empty());
+}
