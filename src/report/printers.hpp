@@ -1,0 +1,43 @@
+// Printers for what the search core returns: hits, career rows and one career's profile, as an
+// aligned table, JSON, CSV (RFC 4180) or NDJSON. Printers only format; every row and every
+// figure comes from src/search, so all formats always agree.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "search/search.hpp"
+
+namespace careerkb::report {
+
+enum class Format { table, json, csv, ndjson };
+
+// 'table', 'json', 'csv', 'ndjson'. Throws std::invalid_argument listing them otherwise.
+Format parse_format(std::string_view name);
+
+// Whether the table printer may use ANSI colour: stdout is a terminal, NO_COLOR is unset and
+// TERM is not 'dumb'.
+bool stdout_supports_color();
+
+// A snippet with its match markers (search::match_open/close) removed, or turned into [ and ].
+std::string snippet_plain(std::string_view snippet);
+std::string snippet_marked(std::string_view snippet);
+
+// One CSV field, quoted when it holds a comma, quote, CR or LF (quotes doubled).
+std::string csv_field(std::string_view text);
+
+nlohmann::json hit_json(const search::Hit& hit);
+nlohmann::json career_json(const search::CareerRow& row);
+
+// `color` only matters for Format::table: matched words in bold red instead of [ ].
+void print_hits(std::ostream& out, const std::vector<search::Hit>& hits, Format format, bool color);
+void print_careers(std::ostream& out, const std::vector<search::CareerRow>& rows, Format format,
+                   bool color);
+// A profile from search::career_profile, as a readable report (table) or JSON. Other formats
+// throw std::invalid_argument: a profile is a document, not rows.
+void print_profile(std::ostream& out, const nlohmann::json& profile, Format format, bool color);
+
+}  // namespace careerkb::report
