@@ -12,8 +12,9 @@ namespace careerkb::parse {
 namespace {
 
 // Bullet glyphs seen in scraped guides; each entry is the UTF-8 of one glyph.
-constexpr std::string_view bullet_glyphs[] = {"•", "·", "●", "▪", "◦", "‣", "○", "■",
-                                              "►", "✓", "✔", "-", "*", "+", "–", "—"};
+constexpr std::string_view bullet_glyphs[] = {"•", "·", "●", "▪", "◦", "‣", "○", "■", "►",
+                                              "✓", "✔", "➤", "➢", "❖", "◆", "★", "☑", "✅",
+                                              "»", ">", "-", "*", "+", "–", "—"};
 
 // Strips one list marker at the front; returns true when there was one.
 bool strip_marker(std::string_view& s) {
@@ -226,6 +227,20 @@ Document read_plain_text(std::string_view utf8) {
       block.kind = BlockKind::list_item;
       block.marked = true;
       block.indent = (spaces - base_indent + 1) / 2;
+    } else if (size_t bar = s.find(" | "); bar != std::string_view::npos && bar > 0) {
+      // "Median annual wage | $59,730": a table flattened with bars.
+      base_indent = -1;
+      block.kind = BlockKind::table_row;
+      size_t from = 0;
+      while (from <= s.size()) {
+        size_t at = s.find('|', from);
+        std::string cell =
+            collapse_spaces(s.substr(from, at == std::string_view::npos ? at : at - from));
+        if (!cell.empty() || at != std::string_view::npos) block.cells.push_back(cell);
+        if (at == std::string_view::npos) break;
+        from = at + 1;
+      }
+      std::erase_if(block.cells, [](const std::string& c) { return c.empty(); });
     } else {
       base_indent = -1;
       block.kind = looks_like_heading(s) ? BlockKind::heading : BlockKind::paragraph;
