@@ -63,6 +63,14 @@ void maintain(SQLite::Database& db) {
   }
   db.exec("ANALYZE");
   db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  // Leave the file in rollback-journal mode: a WAL file makes every later reader (even a
+  // read-only one) create -wal and -shm files beside it, and the database should stay one file
+  // that can be copied or shipped. The next import turns WAL on again. If a reader is active
+  // the switch is refused (busy); the file is then still consistent, just in WAL mode.
+  try {
+    db.exec("PRAGMA journal_mode=DELETE");
+  } catch (const SQLite::Exception&) {
+  }
 }
 
 }  // namespace
