@@ -240,7 +240,21 @@ void extract_lists(const Outline& outline, Guide& guide) {
   };
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
-    if (outline.is_heading[i] || b.kind == BlockKind::heading) continue;
+    if (outline.is_heading[i] || b.kind == BlockKind::heading) {
+      // Card layouts: "<h3>Pull and clean data</h3><p>Write queries...</p>" under a duties or
+      // skills heading. A sub-heading with no kind of its own, followed by prose, is an item.
+      bool card = b.level > 0 && classify_heading(b.text) == SectionKind::other &&
+                  count_words(b.text) <= 8 && i + 1 < doc.blocks.size() &&
+                  doc.blocks[i + 1].kind == BlockKind::paragraph;
+      if (card && outline.kind[i] == SectionKind::duties) add_item(guide.duties, b.text, b.line);
+      if (card && outline.kind[i] == SectionKind::technical_skills) {
+        add_item(guide.technical_skills, b.text, b.line);
+      }
+      if (card && outline.kind[i] == SectionKind::soft_skills) {
+        add_item(guide.soft_skills, b.text, b.line);
+      }
+      continue;
+    }
     if (is_boilerplate_line(b.text)) continue;
     const bool item = b.kind == BlockKind::list_item;
     // A table row stands for its first cell; the rest explains it.
@@ -248,8 +262,8 @@ void extract_lists(const Outline& outline, Guide& guide) {
         b.kind == BlockKind::table_row && !b.cells.empty() ? b.cells.front() : b.text;
     switch (outline.kind[i]) {
       case SectionKind::duties:
-        if (item) {
-          add_item(guide.duties, b.text, b.line);
+        if (as_item(i) && b.kind != BlockKind::paragraph) {
+          add_item(guide.duties, item_text, b.line);
         } else if (b.kind == BlockKind::paragraph && is_titled_item_paragraph(b.text)) {
           titled_paragraphs.push_back({b.text, b.line});
         } else if (b.kind == BlockKind::paragraph && !section_has_list(outline, i)) {
