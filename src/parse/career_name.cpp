@@ -176,18 +176,28 @@ std::string title_from_file_name(std::string_view file_name) {
 
 std::string find_career_name(const Outline& outline, std::string_view file_name, int* line) {
   const Document& doc = *outline.doc;
-  // The title is the first heading; failing that, any heading that names an occupation.
+  // The title is the first heading; failing that, a file name that names an occupation
+  // ("cardiovascular-technologist.html" for a page titled "Cardiovascular Technology"); failing
+  // that, any heading that names one in title case.
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 0; i < doc.blocks.size(); ++i) {
       const Block& b = doc.blocks[i];
       if (!outline.is_heading[i] && b.kind != BlockKind::heading) continue;
       if (outline.kind[i] == SectionKind::boilerplate || is_boilerplate_line(b.text)) continue;
       std::string name = occupation_from_title(b.text);
-      if (!name.empty()) {
+      bool title_case = !name.empty() && is_ascii_upper(name.front());
+      if (!name.empty() && (pass == 0 || title_case)) {
         if (line) *line = b.line;
         return name;
       }
       if (pass == 0) break;  // only the very first heading counts as the title
+    }
+    if (pass == 0) {
+      std::string from_file = title_from_file_name(file_name);
+      if (!occupation_from_title(from_file).empty()) {
+        if (line) *line = 0;
+        return occupation_from_title(from_file);
+      }
     }
   }
   if (line) *line = 0;

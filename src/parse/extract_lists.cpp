@@ -267,7 +267,10 @@ void extract_lists(const Outline& outline, Guide& guide) {
         } else if (b.kind == BlockKind::paragraph && is_titled_item_paragraph(b.text)) {
           titled_paragraphs.push_back({b.text, b.line});
         } else if (b.kind == BlockKind::paragraph && !section_has_list(outline, i)) {
-          for (std::string& duty : split_inline_list(b.text)) {
+          // Only semicolons separate duties: a comma list in prose is usually an example.
+          std::vector<std::string> parts;
+          if (std::count(b.text.begin(), b.text.end(), ';') >= 2) parts = split_inline_list(b.text);
+          for (std::string& duty : parts) {
             if (count_words(duty) >= 2) inline_duties.push_back({std::move(duty), b.line});
           }
         }

@@ -25,8 +25,8 @@ bool is_pay_text(std::string_view text) {
 }
 
 bool is_cost_text(std::string_view text) {
-  return has_any(text, {"cost", "tuition", "fee", "price", "spend", "loan", "scholarship", "budget",
-                        "/month", "per month", "a month"});
+  return has_any(text,
+                 {"cost", "tuition", "fee", "price", "spend", "loan", "scholarship", "budget"});
 }
 
 // A block that is only a figure ("$47,400 USD", "9%", "≈170k", "35,000—65,000").
@@ -101,6 +101,8 @@ std::string salary_kind(std::string_view context) {
 
 void add_salary(Guide& guide, std::string kind, const MoneyAmount& m, std::string label,
                 std::string occupation, std::string_view original, int line) {
+  // "$9 / month" is a subscription price, not pay: nobody earns less than $300 a month.
+  if (m.period == "monthly" && m.amount < 300) return;
   SalaryFact fact;
   fact.kind = std::move(kind);
   fact.label = std::move(label);
@@ -125,18 +127,36 @@ void add_salary(Guide& guide, std::string kind, const MoneyAmount& m, std::strin
 
 // "Junior Health Technician$36k USD$38k USD" and table rows: a name followed only by figures.
 bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide& guide,
-                    const std::vector<std::string>& columns) {
+                    const std::vector<std::string>& columns, const std::string& career) {
   if (money.empty()) return false;
   // A real table row: the first cell names the level, each figure is labelled by its column.
   if (b.kind == BlockKind::table_row && b.cells.size() >= 2) {
     std::string_view name = trim(b.cells[0]);
     if (name.empty() || contains_money_or_percent(name)) return false;
+    if (contains_ci(name, "range")) return false;  // "Typical pay range | $X – $Y": a range
+    // The row may name a statistic ("Median pay", "50th (median)", "90th") or an occupation
+    // ("Radiation therapists" in a comparison table) instead of a level.
+    std::string kind = "level", label(name), occupation;
+    std::string column_kind = salary_kind(columns.empty() ? "" : columns.front());
+    if (std::string stat = salary_kind(name); stat != "other") {
+      kind = stat;
+      if (stat != "percentile") label.clear();
+    } else if (is_ascii_digit(name.front()) &&
+               (contains_ci(name, "th") || contains_ci(name, "st") || contains_ci(name, "nd"))) {
+      kind = "percentile";
+    } else if (std::vector<OccupationMention> jobs = find_occupations(name); !jobs.empty()) {
+      kind = column_kind == "other" ? "level" : column_kind;
+      if (!same_occupation(jobs.back().name, career)) occupation = jobs.back().name;
+      label.clear();
+    }
     bool any = false;
     for (size_t k = 1; k < b.cells.size(); ++k) {
       for (const MoneyAmount& m : find_money(b.cells[k], is_value_only(b.cells[k]))) {
-        std::string label(name);
-        if (k - 1 < columns.size() && !columns[k - 1].empty()) label += " (" + columns[k - 1] + ")";
-        add_salary(guide, "level", m, label, "", b.text, b.line);
+        std::string row_label = label;
+        if (kind == "level" && k - 1 < columns.size() && !columns[k - 1].empty()) {
+          row_label += " (" + columns[k - 1] + ")";
+        }
+        add_salary(guide, kind, m, row_label, occupation, b.text, b.line);
         any = true;
       }
     }
@@ -228,7 +248,7 @@ void extract_salaries(const Outline& outline, Guide& guide) {
     const bool pay_section = kind == SectionKind::salary || kind == SectionKind::key_facts;
     std::vector<MoneyAmount> money = find_money(b.text, value_only && pay_section);
     if (money.empty()) continue;
-    if (read_level_row(b, money, guide, columns)) continue;
+    if (read_level_row(b, money, guide, columns, career)) continue;
     const bool global = kind == SectionKind::global;
     const BoxLabel box = value_only ? label_of(doc, i) : BoxLabel{};
 
