@@ -6,59 +6,27 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
-#include <unistd.h>
-#include <atomic>
-#include <chrono>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "db/database.hpp"
 #include "db/import.hpp"
+#include "db_test_util.hpp"
 #include "report/profile.hpp"
 
-namespace fs = std::filesystem;
 using namespace careerkb;
+using careerkb::test::file_sha;
+using careerkb::test::slurp;
+using careerkb::test::spit;
+using careerkb::test::TempDir;
+namespace fs = std::filesystem;
 
 namespace {
-
-// A fresh folder under the system temp dir, removed with everything in it.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    static std::atomic<int> counter{0};
-    auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-    path = fs::temp_directory_path() / ("careerkb-test-db-" + std::to_string(getpid()) + "-" +
-                                        std::to_string(stamp) + "-" + std::to_string(++counter));
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::string file(const std::string& name) const { return (path / name).string(); }
-};
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void spit(const std::string& path, const std::string& bytes) {
-  std::ofstream(path, std::ios::binary) << bytes;
-}
-
-std::string file_sha(const std::string& path) {
-  return db::sha256_hex(slurp(path));
-}
 
 std::int64_t count(SQLite::Database& sql, const std::string& table) {
   return sql.execAndGet("SELECT count(*) FROM " + table).getInt64();
 }
 
-// Every row of every table (FTS shadow tables included), in rowid order, hashed.
+// Every row of every table (FTS shadow tables included), hashed: equal digests, equal content.
 std::string content_digest(SQLite::Database& sql) {
   std::string all;
   SQLite::Statement tables(sql,
@@ -331,19 +299,42 @@ TEST_CASE("db: the profile reads a guide back with integral amounts as integers"
 TEST_CASE("db: re-importing unchanged content changes nothing") {
   TempDir dir;
   std::string path = dir.file("kb.db");
+  std::string before;
   {
     db::Database database(path, db::OpenMode::read_write);
     import_guides(database, {loaded("a.md", "sha-a", sample_guide())});
+    before = content_digest(database.sql());
   }
-  std::string before = file_sha(path);
-  {
+  db::Database database(path, db::OpenMode::read_write);
+  db::ImportReport r = import_guides(database, {loaded("a.md", "sha-a", sample_guide())});
+  CHECK(r.unchanged == 1);
+  CHECK(r.imported == 0);
+  CHECK(r.written.guides == 0);
+  // Only the header's change counter may move (WAL on for the run, off after it).
+  CHECK(content_digest(database.sql()) == before);
+}
+
+TEST_CASE("db: after an import the file rests as one file, in rollback-journal mode") {
+  TempDir dir;
+  std::string path = dir.file("kb.db");
+  for (bool strict : {false, true}) {
     db::Database database(path, db::OpenMode::read_write);
-    db::ImportReport r = import_guides(database, {loaded("a.md", "sha-a", sample_guide())});
-    CHECK(r.unchanged == 1);
-    CHECK(r.imported == 0);
-    CHECK(r.written.guides == 0);
+    parse::Guide guide = sample_guide();
+    if (strict) guide.warnings = {{3, "odd"}};
+    try {
+      import_guides(database, {loaded("a.md", strict ? "sha-2" : "sha-1", guide)}, strict);
+    } catch (const db::ImportError&) {
+      CHECK(strict);
+    }
+    CHECK(database.sql().execAndGet("PRAGMA journal_mode").getString() == "delete");
   }
-  CHECK(file_sha(path) == before);
+  CHECK_FALSE(fs::exists(path + "-wal"));
+  {
+    db::Database reader(path, db::OpenMode::read_only);
+    CHECK(report::export_guides(reader.sql()).size() == 1);
+  }
+  CHECK_FALSE(fs::exists(path + "-wal"));
+  CHECK_FALSE(fs::exists(path + "-shm"));
 }
 
 TEST_CASE("db: changed content replaces the rows and FTS follows insert, replace and delete") {
@@ -458,72 +449,4 @@ TEST_CASE("db: read-only open never writes") {
     CHECK_THROWS(reader.sql().exec("DELETE FROM sources"));
   }
   CHECK(file_sha(path) == before);
-}
-
-TEST_CASE("db: byte sizes for --max-file-size") {
-  CHECK(db::parse_byte_size("64M") == 64ull << 20);
-  CHECK(db::parse_byte_size("100k") == 102400);
-  CHECK(db::parse_byte_size("1G") == 1ull << 30);
-  CHECK(db::parse_byte_size("512") == 512);
-  CHECK(db::parse_byte_size("2MiB") == 2ull << 20);
-  CHECK_THROWS_AS(db::parse_byte_size("abc"), std::invalid_argument);
-  CHECK_THROWS_AS(db::parse_byte_size("10T"), std::invalid_argument);
-  CHECK_THROWS_AS(db::parse_byte_size("0"), std::invalid_argument);
-  CHECK_THROWS_AS(db::parse_byte_size("99999999999999999999"), std::invalid_argument);
-}
-
-TEST_CASE("db: collecting files walks folders sorted, skips hidden and survives symlink loops") {
-  TempDir dir;
-  fs::create_directories(dir.path / "guides/sub");
-  fs::create_directories(dir.path / "guides/.hidden");
-  spit(dir.file("guides/b.md"), "x");
-  spit(dir.file("guides/a.TXT"), "x");
-  spit(dir.file("guides/sub/c.html"), "x");
-  spit(dir.file("guides/.hidden/d.md"), "x");
-  spit(dir.file("guides/.e.md"), "x");
-  spit(dir.file("guides/picture.png"), "x");
-  spit(dir.file("notes.pdf"), "x");
-  fs::create_directory_symlink(dir.path / "guides", dir.path / "guides/sub/loop");
-
-  db::CollectedFiles c = db::collect_files(
-      {dir.file("guides"), dir.file("guides/b.md"), dir.file("notes.pdf"), dir.file("nope.md")});
-  std::vector<std::string> names;
-  for (const db::SourceFile& f : c.files) names.push_back(fs::path(f.display_path).filename());
-  CHECK(names == std::vector<std::string>{"a.TXT", "b.md", "c.html"});
-  REQUIRE(c.errors.size() == 2);
-  CHECK(c.errors[0] ==
-        dir.file("notes.pdf") +
-            ": unsupported file type (expected .txt, .md, .markdown, .html or .htm)");
-  CHECK(c.errors[1] == dir.file("nope.md") + ": no such file or folder");
-}
-
-TEST_CASE("db: files over the size limit are refused before reading") {
-  TempDir dir;
-  spit(dir.file("big.md"), std::string(2048, 'a'));
-  db::SourceFile file{"big.md", dir.file("big.md")};
-  CHECK_THROWS_WITH_AS(db::read_source(file, 1024),
-                       "big.md: file is 2048 bytes, over the import limit of 1024 bytes "
-                       "(--max-file-size)",
-                       db::LoadError);
-  CHECK(db::read_source(file, 4096).sha256 == db::sha256_hex(std::string(2048, 'a')));
-  CHECK(db::sha256_hex("abc") ==
-        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-}
-
-TEST_CASE("db: empty and binary files are refused, a real guide is parsed") {
-  TempDir dir;
-  auto load = [&](const std::string& name, const std::string& bytes) {
-    spit(dir.file(name), bytes);
-    return db::parse_source(db::read_source({name, dir.file(name)}, 1 << 20));
-  };
-  CHECK_THROWS_WITH_AS(load("empty.md", " \n\t\r\n"), "empty.md: empty file", db::LoadError);
-  CHECK_THROWS_WITH_AS(load("bin.txt", std::string("PK\x03\x04\0\0\0\0\x01\x02", 10)),
-                       "bin.txt: binary file, not a career guide", db::LoadError);
-  const std::string text = "# Dental Hygienist Career Guide\n\nThey clean teeth.\n";
-  db::LoadedGuide g = load("x.md", text);
-  CHECK(g.format == "markdown");
-  CHECK(g.encoding == "utf-8");
-  CHECK(g.bytes == text.size());
-  CHECK(g.sha256 == db::sha256_hex(text));
-  CHECK_FALSE(g.guide.career.empty());
 }

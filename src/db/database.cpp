@@ -98,6 +98,8 @@ std::unique_ptr<SQLite::Database> open_read_write(const std::string& path) {
   // file has just been verified as ours, so the writer trusts its schema; readers keep it OFF.
   db->exec("PRAGMA trusted_schema=ON");
   db->exec("PRAGMA foreign_keys=ON");
+  // WAL while writing, so searches keep reading during a long import; import (and check) put
+  // the file back in rollback-journal mode when done, so it rests as one file.
   db->exec("PRAGMA journal_mode=WAL");
   db->exec("PRAGMA synchronous=NORMAL");
 

@@ -63,15 +63,28 @@ void maintain(SQLite::Database& db) {
   }
   db.exec("ANALYZE");
   db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-  // Leave the file in rollback-journal mode: a WAL file makes every later reader (even a
-  // read-only one) create -wal and -shm files beside it, and the database should stay one file
-  // that can be copied or shipped. The next import turns WAL on again. If a reader is active
-  // the switch is refused (busy); the file is then still consistent, just in WAL mode.
-  try {
-    db.exec("PRAGMA journal_mode=DELETE");
-  } catch (const SQLite::Exception&) {
-  }
 }
+
+// Leaves the file in rollback-journal mode when a run ends, whatever its outcome (also when
+// nothing changed, or a strict run rolled back): a WAL file makes every later reader (even a
+// read-only one) create -wal and -shm files beside it, and the database should stay one file
+// that can be copied or shipped. Database turns WAL on again for the next writer. If a reader
+// is active the switch is refused (busy); the file is then still consistent, just in WAL mode.
+class BackToRollbackJournal {
+ public:
+  explicit BackToRollbackJournal(SQLite::Database& db) : db_(db) {}
+  BackToRollbackJournal(const BackToRollbackJournal&) = delete;
+  BackToRollbackJournal& operator=(const BackToRollbackJournal&) = delete;
+  ~BackToRollbackJournal() {
+    try {
+      db_.exec("PRAGMA journal_mode=DELETE");
+    } catch (...) {  // destructors never throw
+    }
+  }
+
+ private:
+  SQLite::Database& db_;
+};
 
 }  // namespace
 
@@ -134,6 +147,8 @@ ImportReport import_items(Database& db, const ImportProducer& next, const Import
     say("skipped " + reason);
   };
 
+  // Declared before the transaction, so it runs after the commit or the rollback.
+  BackToRollbackJournal journal(sql);
   // IMMEDIATE: take the write lock now rather than fail on upgrade halfway through the run.
   SQLite::Transaction tx(sql, SQLite::TransactionBehavior::IMMEDIATE);
   GuideWriter writer(sql);
@@ -184,7 +199,7 @@ ImportReport import_items(Database& db, const ImportProducer& next, const Import
   report.careers = static_cast<std::int64_t>(careers.size());
   report.careers_removed = writer.delete_orphan_careers();
   tx.commit();
-  // Nothing written (every file unchanged): the file stays byte for byte as it was.
+  // Nothing written (every file unchanged): no optimize/ANALYZE, the content stays as it was.
   if (changed > 0 || report.careers_removed > 0) maintain(sql);
   return report;
 }

@@ -71,9 +71,10 @@ ImportProducer file_producer(const std::vector<std::string>& paths, const Import
                              KnownHashes known);
 
 // Writes everything `next` yields in ONE transaction, committed last; then optimizes the FTS
-// indexes, runs ANALYZE and checkpoints the WAL into the main file. Throws ImportError when
+// indexes, runs ANALYZE and checkpoints the WAL into the main file. However the run ends, the
+// file is left in rollback-journal mode (one file, no -wal/-shm). Throws ImportError when
 // strict and anything is wrong, DbError/SQLite::Exception when the database fails; both leave
-// the database unchanged. `progress` gets one line per file.
+// the database content unchanged. `progress` gets one line per file.
 ImportReport import_items(Database& db, const ImportProducer& next, const ImportOptions& options,
                           std::ostream* progress = nullptr);
 

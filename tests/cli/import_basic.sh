@@ -59,8 +59,12 @@ grep -q "2 new" "$work/out1.txt" || fail "summary does not say 2 new"
 grep -Eq "written: 2 guides, 2 careers, [1-9][0-9]* duties, [0-9]+ skills?, [0-9]+ salary facts?" \
   "$work/out1.txt" || fail "summary lacks the written counts"
 
+# The database rests as one file: no -wal or -shm beside it.
+one_file() { [[ ! -e "$db-wal" && ! -e "$db-shm" ]] || fail "-wal/-shm files remain after $1"; }
+one_file import
+
 # The same files again: nothing to do, nothing written.
-before=$(sha256sum "$db" | cut -d' ' -f1)
+before=$(sqlite3 "$db" .dump | sha256sum)
 set +e
 "$kb" import "$work/guides" --db "$db" > "$work/out2.txt" 2>&1
 rc=$?
@@ -69,8 +73,8 @@ cat "$work/out2.txt"
 [[ $rc -eq 0 ]] || fail "re-import exited $rc, expected 0"
 grep -q "2 unchanged" "$work/out2.txt" || fail "re-import does not say 2 unchanged"
 grep -q "written: 0 guides" "$work/out2.txt" || fail "re-import wrote guides"
-[[ $(sha256sum "$db" | cut -d' ' -f1) == "$before" ]] || fail "re-import changed the file"
-[[ ! -s "$db-wal" ]] || fail "a -wal file with content remains after import"
+[[ $(sqlite3 "$db" .dump | sha256sum) == "$before" ]] || fail "re-import changed the content"
+one_file "an unchanged re-import"
 
 set +e
 "$kb" check --db "$db" > "$work/check.txt" 2>&1
@@ -81,6 +85,7 @@ cat "$work/check.txt"
 grep -q "^ok   integrity_check$" "$work/check.txt" || fail "check did not run integrity_check"
 grep -q "^ok   duties_fts integrity-check$" "$work/check.txt" || fail "check did not check FTS"
 if grep -q "^FAIL" "$work/check.txt"; then fail "a check failed"; fi
+one_file check
 
 "$kb" export --db "$db" --format json > "$work/export.json"
 python3 -c 'import json,sys; json.load(sys.stdin)' < "$work/export.json" ||
@@ -97,6 +102,7 @@ EOF
 
 "$kb" export --db "$db" --format ndjson > "$work/export.ndjson"
 [[ $(wc -l < "$work/export.ndjson") -eq 2 ]] || fail "ndjson export is not one line per guide"
+one_file export
 
 # Changed content replaces the guide instead of adding a second one.
 echo "- Paint the tower every five years" >> "$work/guides/orchard-keeper.txt"
