@@ -3,6 +3,7 @@
 // independent reading of Windows-1252/1253 rather than against itself.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <random>
 #include <string>
@@ -415,4 +416,13 @@ TEST_CASE("random bytes always decode to valid UTF-8 with the same line count") 
     CHECK(valid_utf8(decoded.utf8));
     CHECK(count_newlines(decoded.utf8) == count_line_breaks(input));
   }
+}
+
+TEST_CASE("typographic ligatures from PDF exports are spelled out") {
+  careerkb::text::DecodedText d = careerkb::text::decode_bytes(
+      "speci\xEF\xAC\x81"
+      "cation \xEF\xAC\x82"
+      "ow");
+  CHECK(d.utf8 == "specification flow");
+  CHECK(std::find(d.repairs.begin(), d.repairs.end(), "ligatures") != d.repairs.end());
 }

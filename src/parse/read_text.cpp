@@ -12,9 +12,11 @@ namespace careerkb::parse {
 namespace {
 
 // Bullet glyphs seen in scraped guides; each entry is the UTF-8 of one glyph.
-constexpr std::string_view bullet_glyphs[] = {"•", "·", "●", "▪", "◦", "‣", "○", "■", "►",
-                                              "✓", "✔", "➤", "➢", "❖", "◆", "★", "☑", "✅",
-                                              "»", ">", "-", "*", "+", "–", "—"};
+constexpr std::string_view bullet_glyphs[] = {"•", "·", "●", "▪", "◦", "‣", "○", "■", "►", "✓", "✔",
+                                              "➤", "➢", "❖", "◆", "★", "☑", "✅", "»", ">", "-", "*",
+                                              "+", "–", "—", "□", "❑",
+                                              // PDF Symbol-font bullets, private use area
+                                              "\uF0B7", "\uF0A7", "\uF076"};
 
 // Strips one list marker at the front; returns true when there was one.
 bool strip_marker(std::string_view& s) {

@@ -80,6 +80,11 @@ std::string normalize_spaces(std::string_view s, std::vector<std::string>& repai
       out.push_back(' ');
     } else if (is_zero_width(c)) {
       note_repair(repairs, "zero-width");
+    } else if (c >= 0xFB00 && c <= 0xFB04) {
+      // Typographic ligatures from PDF exports ("speciﬁcation") hide words from search.
+      static constexpr std::string_view expansions[] = {"ff", "fi", "fl", "ffi", "ffl"};
+      note_repair(repairs, "ligatures");
+      out.append(expansions[c - 0xFB00]);
     } else {
       out.append(s.substr(i, len));
     }
