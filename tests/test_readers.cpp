@@ -282,13 +282,21 @@ TEST_CASE("html boilerplate elements are dropped") {
   Document d = read_html(
       "<html><head><title>T</title><style>p{color:red}</style></head><body>"
       "<nav>Home Careers</nav><script>var p = '<p>x</p>';</script><noscript>Enable JS</noscript>"
-      "<aside>Related</aside><form>Email <button>Go</button></form>"
+      "<aside class='newsletter-signup'>Related</aside><form>Email <button>Go</button></form>"
       "<div class='cookie-consent'>We use cookies</div><div id='newsletter'>Join</div>"
       "<section aria-label='Share this page'>Share</section><div class='AdBanner'>Buy</div>"
       "<ul class='breadcrumb'><li>Home</li></ul><div role='navigation'>Menu</div>"
       "<p hidden>Secret</p><div class='promo-box'>Sale</div>"
       "<p>Pilots need a licence.</p><footer>Copyright</footer></body></html>");
   CHECK(texts(d) == V{"Pilots need a licence."});
+}
+
+TEST_CASE("html keeps a key-facts aside: sidebars hold the median pay on many career pages") {
+  Document d = read_html(
+      "<article><h1>Cardiac Sonographer</h1></article>"
+      "<aside class='sidebar'><p>Median annual wage</p><p>$67,260</p></aside>"
+      "<aside class='advertisement'>Enroll now</aside>");
+  CHECK(texts(d) == V{"Cardiac Sonographer", "Median annual wage", "$67,260"});
 }
 
 TEST_CASE("html keeps the page h1 inside a site header or banner, drops the rest") {

@@ -278,6 +278,41 @@ void extract_salaries(const Outline& outline, Guide& guide) {
       used.push_back({low_at, high_end});
       from = high_end;
     }
+    // A range spread over a sentence: "as low as $17.50 an hour, while ... as high as $35.80",
+    // "from roughly $48,000 for juniors up to $160,000".
+    if (used.empty() && money.size() >= 2 && !global) {
+      for (size_t a = 0; a + 1 < money.size(); ++a) {
+        std::string_view sentence = sentence_at(text, money[a].begin);
+        size_t offset = static_cast<size_t>(sentence.data() - text.data());
+        if (money[a + 1].begin >= offset + sentence.size() || !is_pay_text(sentence) ||
+            is_cost_text(sentence)) {
+          continue;
+        }
+        std::string before_low = to_lower(text.substr(offset, money[a].begin - offset));
+        std::string before_high =
+            to_lower(text.substr(money[a].end, money[a + 1].begin - money[a].end));
+        bool low_cue = before_low.ends_with("as low as ") || before_low.ends_with("from ") ||
+                       before_low.ends_with("roughly ") || before_low.ends_with("starting at ");
+        bool high_cue = before_high.ends_with("as high as ") || before_high.ends_with("up to ") ||
+                        before_high.ends_with("to roughly ") || before_high.ends_with("to about ");
+        low_cue &= before_low.find("as low as") != std::string::npos ||
+                   before_low.find("from") != std::string::npos ||
+                   before_low.find("starting") != std::string::npos;
+        const MoneyAmount& lo = money[a];
+        const MoneyAmount& hi = money[a + 1];
+        if (low_cue && high_cue && lo.currency == hi.currency && lo.amount < hi.amount &&
+            (lo.period == hi.period || lo.period.empty() || hi.period.empty()) &&
+            figure_occupation(sentence, lo.begin - offset, career).empty()) {
+          MoneyAmount low = lo, high = hi;
+          if (low.period.empty()) low.period = high.period;
+          if (high.period.empty()) high.period = low.period;
+          add_salary(guide, "range_low", low, "", "", sentence, b.line);
+          add_salary(guide, "range_high", high, "", "", sentence, b.line);
+          used.push_back({lo.begin, hi.end});
+          break;
+        }
+      }
+    }
 
     for (const MoneyAmount& m : money) {
       bool in_range = false;

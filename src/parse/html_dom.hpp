@@ -42,10 +42,12 @@ inline bool one_of(std::string_view tag, std::initializer_list<std::string_view>
 // libxml2's HTML parser lowercases tag names, so plain comparisons suffice.
 inline ElementKind classify(std::string_view tag) {
   // Never page text: code, styling, widgets, site navigation, forms and embedded media.
+  // <aside> is not here: career pages put their key-facts box (median pay, range) in one; an
+  // aside that is an advert or a newsletter box is dropped by its class like any other element.
   if (one_of(tag,
-             {"script", "style",  "noscript", "template", "svg",   "nav",    "footer",   "aside",
-              "form",   "button", "iframe",   "head",     "title", "select", "textarea", "input",
-              "object", "embed",  "canvas",   "video",    "audio", "dialog", "map"})) {
+             {"script", "style",  "noscript", "template", "svg",    "nav",      "footer", "form",
+              "button", "iframe", "head",     "title",    "select", "textarea", "input",  "object",
+              "embed",  "canvas", "video",    "audio",    "dialog", "map"})) {
     return ElementKind::skip;
   }
   if (tag == "header") return ElementKind::header;
@@ -63,7 +65,7 @@ inline ElementKind classify(std::string_view tag) {
              {"p",          "div",     "section", "article", "main",    "body",     "html",
               "blockquote", "dd",      "dt",      "dl",      "pre",     "figure",   "figcaption",
               "caption",    "address", "center",  "details", "summary", "fieldset", "legend",
-              "hgroup",     "tbody",   "tfoot",   "hr"})) {
+              "aside",      "hgroup",  "tbody",   "tfoot",   "hr"})) {
     return ElementKind::block;
   }
   return ElementKind::inline_;
