@@ -99,6 +99,32 @@ std::string salary_kind(std::string_view context) {
   return std::string(best);
 }
 
+// Which percentile a figure is, from the cue nearest before it: "p10" for "lowest 10 percent"
+// or "10th percentile", "p90" for "highest 10 percent", "top 10%" or "90th"; "" otherwise.
+// The 10th and 90th percentiles stand in for a range when a page gives no other.
+std::string percentile_label(std::string_view context) {
+  std::string lower = to_lower(context);
+  struct Cue {
+    std::string_view words;
+    std::string_view label;
+  };
+  static constexpr Cue cues[] = {
+      {"lowest 10", "p10"},  {"bottom 10", "p10"}, {"10th", "p10"},       {"lowest 25", "p25"},
+      {"25th", "p25"},       {"75th", "p75"},      {"highest 25", "p75"}, {"top 25", "p75"},
+      {"highest 10", "p90"}, {"top 10", "p90"},    {"90th", "p90"},
+  };
+  std::string_view best;
+  size_t best_at = 0;
+  for (const Cue& cue : cues) {
+    size_t at = lower.rfind(cue.words);
+    if (at != std::string::npos && (best.empty() || at >= best_at)) {
+      best = cue.label;
+      best_at = at;
+    }
+  }
+  return std::string(best);
+}
+
 void add_salary(Guide& guide, std::string kind, const MoneyAmount& m, std::string label,
                 std::string occupation, std::string_view original, int line) {
   // "$9 / month" is a subscription price, not pay: nobody earns less than $300 a month.
@@ -140,10 +166,11 @@ bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide
     std::string column_kind = salary_kind(columns.empty() ? "" : columns.front());
     if (std::string stat = salary_kind(name); stat != "other") {
       kind = stat;
-      if (stat != "percentile") label.clear();
+      label = stat == "percentile" ? percentile_label(name) : "";
     } else if (is_ascii_digit(name.front()) &&
                (contains_ci(name, "th") || contains_ci(name, "st") || contains_ci(name, "nd"))) {
       kind = "percentile";
+      label = percentile_label(name);
     } else if (std::vector<OccupationMention> jobs = find_occupations(name); !jobs.empty()) {
       kind = column_kind == "other" ? "level" : column_kind;
       if (!same_occupation(jobs.back().name, career)) occupation = jobs.back().name;
@@ -271,7 +298,11 @@ void extract_salaries(const Outline& outline, Guide& guide) {
         std::string what =
             salary_kind(sentence.substr(0, low_at - (sentence.data() - text.data())));
         std::string label = global ? "global" : "";
-        if (!global && what != "other" && what != "median" && what != "average") label = what;
+        // "Pay range (10th-90th percentile): $52k-$128k" is still the range.
+        if (!global && what != "other" && what != "median" && what != "average" &&
+            what != "percentile") {
+          label = what;
+        }
         add_salary(guide, "range_low", range->low, label, occupation, sentence, b.line);
         add_salary(guide, "range_high", range->high, label, occupation, sentence, b.line);
       }
@@ -291,13 +322,18 @@ void extract_salaries(const Outline& outline, Guide& guide) {
         std::string before_low = to_lower(text.substr(offset, money[a].begin - offset));
         std::string before_high =
             to_lower(text.substr(money[a].end, money[a + 1].begin - money[a].end));
+        bool between = before_low.ends_with("between ") || before_low.ends_with("between about ") ||
+                       before_low.ends_with("between roughly ");
         bool low_cue = before_low.ends_with("as low as ") || before_low.ends_with("from ") ||
-                       before_low.ends_with("roughly ") || before_low.ends_with("starting at ");
+                       before_low.ends_with("roughly ") || before_low.ends_with("starting at ") ||
+                       between;
         bool high_cue = before_high.ends_with("as high as ") || before_high.ends_with("up to ") ||
-                        before_high.ends_with("to roughly ") || before_high.ends_with("to about ");
+                        before_high.ends_with("to roughly ") ||
+                        before_high.ends_with("to about ") ||
+                        (between && (before_high == " and " || before_high == " and about "));
         low_cue &= before_low.find("as low as") != std::string::npos ||
                    before_low.find("from") != std::string::npos ||
-                   before_low.find("starting") != std::string::npos;
+                   before_low.find("starting") != std::string::npos || between;
         const MoneyAmount& lo = money[a];
         const MoneyAmount& hi = money[a + 1];
         if (low_cue && high_cue && lo.currency == hi.currency && lo.amount < hi.amount &&
@@ -338,7 +374,11 @@ void extract_salaries(const Outline& outline, Guide& guide) {
         if (what == "other") what = salary_kind(text.substr(0, std::min<size_t>(m.begin, 20)));
       }
       std::string occupation = value_only ? "" : figure_occupation(sentence, in_sentence, career);
-      add_salary(guide, what, m, global ? "global" : "", occupation,
+      std::string label = global ? "global" : "";
+      if (what == "percentile" && !global) {
+        label = percentile_label(value_only ? box.both() : sentence.substr(0, in_sentence));
+      }
+      add_salary(guide, what, m, label, occupation,
                  value_only ? std::string_view(b.text) : sentence, b.line);
     }
   }

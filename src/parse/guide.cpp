@@ -18,6 +18,17 @@ std::optional<double> first_own(const std::vector<SalaryFact>& facts, std::strin
   return std::nullopt;
 }
 
+std::optional<double> first_percentile(const std::vector<SalaryFact>& facts,
+                                       std::string_view label) {
+  for (const SalaryFact& fact : facts) {
+    if (fact.kind == "percentile" && fact.label == label && fact.occupation.empty() &&
+        fact.amount_annual_usd) {
+      return fact.amount_annual_usd;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<double> Guide::median_salary() const {
@@ -26,11 +37,17 @@ std::optional<double> Guide::median_salary() const {
 std::optional<double> Guide::average_salary() const {
   return first_own(salary_facts, "average");
 }
+// The 10th and 90th percentiles are the range a careful reader quotes when the page states no
+// range of its own (the BLS convention); both are needed, or neither is used.
 std::optional<double> Guide::salary_min() const {
-  return first_own(salary_facts, "range_low");
+  if (auto low = first_own(salary_facts, "range_low")) return low;
+  if (!first_percentile(salary_facts, "p90")) return std::nullopt;
+  return first_percentile(salary_facts, "p10");
 }
 std::optional<double> Guide::salary_max() const {
-  return first_own(salary_facts, "range_high");
+  if (auto high = first_own(salary_facts, "range_high")) return high;
+  if (!first_percentile(salary_facts, "p10")) return std::nullopt;
+  return first_percentile(salary_facts, "p90");
 }
 
 const OutlookFact* Guide::growth() const {
