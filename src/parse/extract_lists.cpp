@@ -225,6 +225,8 @@ void collect_faqs(const Outline& outline, Guide& guide) {
 
 void extract_lists(const Outline& outline, Guide& guide) {
   const Document& doc = *outline.doc;
+  // Skills tables with a column per kind: "| Hard skills | Soft skills |".
+  std::vector<SectionKind> column_kinds;
   std::vector<TextItem> day_items;
   std::vector<TextItem> titled_paragraphs;
   std::vector<TextItem> inline_duties;
@@ -256,6 +258,32 @@ void extract_lists(const Outline& outline, Guide& guide) {
       continue;
     }
     if (is_boilerplate_line(b.text)) continue;
+    if (b.kind == BlockKind::table_row) {
+      bool first_row = i == 0 || doc.blocks[i - 1].kind != BlockKind::table_row;
+      if (b.header_row || first_row) {
+        column_kinds.clear();
+        bool any = false;
+        for (const std::string& cell : b.cells) {
+          SectionKind k = classify_heading(cell);
+          any |= k == SectionKind::technical_skills || k == SectionKind::soft_skills;
+          column_kinds.push_back(k);
+        }
+        if (!any) column_kinds.clear();
+        if (!column_kinds.empty()) continue;
+      } else if (!column_kinds.empty()) {
+        for (size_t k = 0; k < b.cells.size() && k < column_kinds.size(); ++k) {
+          std::string name = skill_name(b.cells[k]);
+          if (column_kinds[k] == SectionKind::technical_skills) {
+            add_item(guide.technical_skills, name, b.line);
+          } else if (column_kinds[k] == SectionKind::soft_skills) {
+            add_item(guide.soft_skills, name, b.line);
+          }
+        }
+        continue;
+      }
+    } else {
+      column_kinds.clear();
+    }
     const bool item = b.kind == BlockKind::list_item;
     // A table row stands for its first cell; the rest explains it.
     const std::string item_text =

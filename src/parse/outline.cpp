@@ -339,6 +339,19 @@ Outline build_outline(const Document& doc) {
         count_words(b.text) <= 6) {
       heading = true;
     }
+    // "... Typical tasks include:" right before a list introduces that list: its last
+    // sentence names the list's kind.
+    if (!heading && b.kind == BlockKind::paragraph && b.text.ends_with(":") && i + 1 < n &&
+        doc.blocks[i + 1].kind == BlockKind::list_item && count_words(b.text) <= 40) {
+      std::vector<Sentence> sentences = split_sentences(b.text);
+      std::string_view last = sentences.empty() ? std::string_view(b.text) : sentences.back().text;
+      last.remove_suffix(1);
+      if (SectionKind lead = classify_heading(last);
+          lead != SectionKind::other && lead != SectionKind::boilerplate) {
+        kind = lead;
+        heading = true;
+      }
+    }
     // "• Technical Skills" followed by deeper items, or "8. Career ladder" followed by text, is
     // a heading written as a list item.
     if (!heading && b.kind == BlockKind::list_item && kind != SectionKind::other &&
