@@ -284,6 +284,22 @@ void extract_lists(const Outline& outline, Guide& guide) {
     } else {
       column_kinds.clear();
     }
+    // "Hard skills: soldering, PEX joining, ..." anywhere: the label names the list's kind.
+    if (b.kind == BlockKind::paragraph) {
+      size_t colon = b.text.find(": ");
+      if (colon != std::string::npos && colon < 40) {
+        SectionKind labelled = classify_heading(std::string_view(b.text).substr(0, colon));
+        std::vector<TextItem>* target = nullptr;
+        if (labelled == SectionKind::technical_skills) target = &guide.technical_skills;
+        if (labelled == SectionKind::soft_skills) target = &guide.soft_skills;
+        if (labelled == SectionKind::duties) target = &guide.duties;
+        if (labelled == SectionKind::tools) target = &guide.tools;
+        std::vector<std::string> parts;
+        if (target) parts = split_inline_list(b.text);
+        for (std::string& part : parts) add_item(*target, std::move(part), b.line);
+        if (!parts.empty()) continue;
+      }
+    }
     const bool item = b.kind == BlockKind::list_item;
     // A table row stands for its first cell; the rest explains it.
     const std::string item_text =

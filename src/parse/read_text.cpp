@@ -126,11 +126,17 @@ bool introduces_list(std::string_view heading) {
 // and the next heading of a known kind end the run.
 void mark_unbulleted_lists(Document& doc) {
   for (size_t i = 0; i + 1 < doc.blocks.size(); ++i) {
-    if (doc.blocks[i].kind != BlockKind::heading || !introduces_list(doc.blocks[i].text)) continue;
+    const Block& lead = doc.blocks[i];
+    // A list follows a heading of a list kind, or any short line ending with a colon
+    // ("On a typical shift, a welder will:").
+    bool colon_lead = lead.kind != BlockKind::list_item && lead.text.ends_with(":") &&
+                      count_words(lead.text) <= 25;
+    if (!colon_lead && (lead.kind != BlockKind::heading || !introduces_list(lead.text))) continue;
     size_t k = i + 1;
     while (k < doc.blocks.size()) {
       Block& b = doc.blocks[k];
-      if (b.line != doc.blocks[k - 1].line + 1 || b.kind == BlockKind::list_item) break;
+      const Block& above = doc.blocks[k - 1];
+      if (b.line != above.line + above.extra_lines + 1 || b.kind == BlockKind::list_item) break;
       int words = count_words(b.text);
       bool sentence = !b.text.empty() && b.text.back() == '.';
       if (words > 25 || (sentence && words > 12)) break;
