@@ -335,8 +335,9 @@ Outline build_outline(const Document& doc) {
       kind = looks_like_heading(b.text) ? classify_heading(b.text) : SectionKind::other;
     }
     // A paragraph such as <p><strong>Duties</strong></p> is a heading when its words say so.
+    // So is a question an interviewer asks ("What does that look like in practice?").
     if (!heading && b.kind == BlockKind::paragraph && kind != SectionKind::other &&
-        count_words(b.text) <= 6) {
+        (count_words(b.text) <= 6 || b.text.ends_with("?"))) {
       heading = true;
     }
     // "... Typical tasks include:" right before a list introduces that list: its last
