@@ -2,6 +2,8 @@
 // "Junior Health Technician" above "0-2 years", "Experience: 3-5 years", table rows, a ladder
 // on one line ("Apprentice (0-5 yrs) --> Journeyman (5-9 yrs)"), the years first ("Years 0-2
 // -> Staff PTA"), or dotted leaders ("Service Technician ......... 1-4 yrs").
+#include <algorithm>
+
 #include "parse/extract.hpp"
 #include "parse/money.hpp"
 #include "parse/text_util.hpp"
@@ -96,7 +98,8 @@ std::string clean_name(std::string_view s) {
     }
   }
   strip_back();
-  for (std::string_view label : {"Experience", "experience", "Years", "years"}) {
+  for (std::string_view label : {"Experience", "experience", "Years", "years", "less than", "up to",
+                                 "under", "about", "over", "at least", "from"}) {
     if (s.ends_with(label)) s.remove_suffix(label.size());
   }
   strip_back();
@@ -141,7 +144,8 @@ std::vector<TierLine> parse_tier_line(std::string_view text) {
     std::string before = clean_name(segment.substr(0, begin));
     // "Dialysis Technician I (trainee to 2 years)": the bracket's words belong to the years.
     std::string_view prefix = trim(segment.substr(0, begin));
-    if (prefix.ends_with(" to") || prefix.ends_with("up to") || prefix.ends_with("under")) {
+    if (prefix.ends_with(" to") || prefix.ends_with("up to") || prefix.ends_with("under") ||
+        prefix.ends_with("less than")) {
       if (years->max) years->min = 0;
     }
     std::string name = before;
@@ -178,7 +182,10 @@ void extract_tiers(const Outline& outline, Guide& guide) {
     // Tables: a row whose second cell is an experience span ("0-2 years", or "0-2" under a
     // "Years of experience" column).
     if (b.kind == BlockKind::table_row) {
-      if (b.header_row) {
+      // Plain-text tables have no marked header: the first row of a run without figures is one.
+      bool first_row = i == 0 || doc.blocks[i - 1].kind != BlockKind::table_row;
+      bool has_digit = std::any_of(b.text.begin(), b.text.end(), is_ascii_digit);
+      if (b.header_row || (first_row && !has_digit)) {
         columns = b.cells;
         continue;
       }

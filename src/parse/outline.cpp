@@ -68,6 +68,7 @@ constexpr Rule heading_rules[] = {
     {"similar role", SectionKind::related},
     {"career path", SectionKind::career_path},
     {"career ladder", SectionKind::career_path},
+    {"ladder", SectionKind::career_path},
     {"career progression", SectionKind::career_path},
     {"career stages", SectionKind::career_path},
     {"career levels", SectionKind::career_path},

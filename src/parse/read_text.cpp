@@ -235,6 +235,19 @@ Document read_plain_text(std::string_view utf8) {
       block.kind = BlockKind::list_item;
       block.marked = true;
       block.indent = (spaces - base_indent + 1) / 2;
+    } else if (s.find('\t') != std::string_view::npos) {
+      // Tab-separated columns (a table pasted from a spreadsheet or a Word export).
+      base_indent = -1;
+      block.kind = BlockKind::table_row;
+      size_t from = 0;
+      while (from <= s.size()) {
+        size_t at = s.find('\t', from);
+        std::string cell =
+            collapse_spaces(s.substr(from, at == std::string_view::npos ? at : at - from));
+        if (!cell.empty()) block.cells.push_back(cell);
+        if (at == std::string_view::npos) break;
+        from = at + 1;
+      }
     } else if (size_t bar = s.find(" | "); bar != std::string_view::npos && bar > 0) {
       // "Median annual wage | $59,730": a table flattened with bars.
       base_indent = -1;
