@@ -20,6 +20,7 @@ Runner setup_search(CLI::App& app);
 Runner setup_careers(CLI::App& app);
 Runner setup_show(CLI::App& app);
 Runner setup_dump(CLI::App& app);
+Runner setup_ship(CLI::App& app);
 
 // The database path: --db FILE, else $CAREERKB_DB, else db/careers.db.
 std::string resolve_db_path(const std::string& from_option);

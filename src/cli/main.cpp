@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "careerkb 0.1.0");
   std::map<CLI::App*, Runner> runners;
   for (auto setup : {setup_import, setup_export, setup_check, setup_search, setup_careers,
-                     setup_show, setup_dump}) {
+                     setup_show, setup_dump, setup_ship}) {
     Runner runner = setup(app);
     runners.emplace(app.get_subcommands([](CLI::App*) { return true; }).back(), runner);
   }

@@ -5,12 +5,15 @@
 
 #include <sqlite3.h>
 
+#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <string_view>
 #include <system_error>
+#include <vector>
 
 #include "db/schema_sql.hpp"
 
@@ -74,6 +77,37 @@ std::string not_ours(const std::string& path, int app_id) {
          ", expected " + std::to_string(application_id) + ")";
 }
 
+// The names of the triggers our own schema creates ("CREATE TRIGGER duties_ai ...").
+std::vector<std::string> schema_trigger_names() {
+  std::vector<std::string> names;
+  for (const Migration& m : schema_migrations()) {
+    std::string_view sql = m.sql;
+    constexpr std::string_view marker = "CREATE TRIGGER ";
+    for (size_t at = sql.find(marker); at != std::string_view::npos;
+         at = sql.find(marker, at + marker.size())) {
+      size_t begin = at + marker.size();
+      size_t end = sql.find_first_of(" \n(", begin);
+      names.emplace_back(sql.substr(begin, end - begin));
+    }
+  }
+  return names;
+}
+
+// A writer runs the file's triggers with a trusted schema, so a file someone else made must
+// not bring triggers of its own: they would run on our inserts. Views and indexes another tool
+// added are harmless to a writer and are left alone.
+void refuse_foreign_triggers(SQLite::Database& db, const std::string& path) {
+  static const std::vector<std::string> ours = schema_trigger_names();
+  SQLite::Statement q(db, "SELECT name FROM sqlite_schema WHERE type = 'trigger' ORDER BY name");
+  while (q.executeStep()) {
+    std::string name = q.getColumn(0).getString();
+    if (std::find(ours.begin(), ours.end(), name) == ours.end()) {
+      throw DbError(path + " has a trigger careerkb did not create (" + name +
+                    "): refusing to write to it");
+    }
+  }
+}
+
 std::unique_ptr<SQLite::Database> open_read_write(const std::string& path) {
   fs::path parent = fs::absolute(fs::path(path)).parent_path();
   std::error_code ec;
@@ -92,6 +126,7 @@ std::unique_ptr<SQLite::Database> open_read_write(const std::string& path) {
     throw DbError(not_ours(path, id.application_id));
   if (id.user_version > current_schema_version()) throw DbError(too_new(path, id.user_version));
 
+  if (!is_new) refuse_foreign_triggers(*db, path);
   db_config(*db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0);
   // The schema keeps FTS5 in sync with triggers, and SQLite (through 3.44 at least) does not
   // mark FTS5 innocuous, so writes through those triggers fail with trusted_schema=OFF. The
@@ -103,17 +138,20 @@ std::unique_ptr<SQLite::Database> open_read_write(const std::string& path) {
   db->exec("PRAGMA journal_mode=WAL");
   db->exec("PRAGMA synchronous=NORMAL");
 
-  // Each migration commits together with its version number, so a crash leaves a whole step.
-  for (const Migration& m : schema_migrations()) {
-    if (m.version <= id.user_version) continue;
-    try {
-      SQLite::Transaction tx(*db, SQLite::TransactionBehavior::IMMEDIATE);
-      db->exec(m.sql);
-      db->exec("PRAGMA user_version = " + std::to_string(m.version));
-      tx.commit();
-    } catch (const SQLite::Exception& e) {
-      throw DbError(path + ": schema migration " + m.name + " failed: " + e.what());
+  // All pending migrations and the new version number commit together: a crash or a failed
+  // step leaves the file at the version it had.
+  if (id.user_version < current_schema_version()) {
+    SQLite::Transaction tx(*db, SQLite::TransactionBehavior::IMMEDIATE);
+    for (const Migration& m : schema_migrations()) {
+      if (m.version <= id.user_version) continue;
+      try {
+        db->exec(m.sql);
+        db->exec("PRAGMA user_version = " + std::to_string(m.version));
+      } catch (const SQLite::Exception& e) {
+        throw DbError(path + ": schema migration " + m.name + " failed: " + e.what());
+      }
     }
+    tx.commit();
   }
   return db;
 }
