@@ -183,7 +183,7 @@ std::string find_career_name(const Outline& outline, std::string_view file_name,
     for (size_t i = 0; i < doc.blocks.size(); ++i) {
       const Block& b = doc.blocks[i];
       if (!outline.is_heading[i] && b.kind != BlockKind::heading) continue;
-      if (outline.kind[i] == SectionKind::boilerplate || is_boilerplate_line(b.text)) continue;
+      if (outline.kind[i] == SectionKind::boilerplate || outline.boilerplate[i]) continue;
       std::string name = occupation_from_title(b.text);
       bool title_case = !name.empty() && is_ascii_upper(name.front());
       if (!name.empty() && (pass == 0 || title_case)) {

@@ -48,6 +48,7 @@ struct Outline {
   std::vector<bool> is_heading;   // per block: starts a section
   std::vector<SectionKind> kind;  // per block: kind of the enclosing section
   std::vector<int> section_of;    // per block: index into `sections`, -1 before any
+  std::vector<bool> boilerplate;  // per block: is_boilerplate_line, computed once
   struct Entry {
     int heading_block;  // index of the heading block
     SectionKind kind;

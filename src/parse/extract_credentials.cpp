@@ -211,7 +211,7 @@ void extract_education(const Outline& outline, Guide& guide) {
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     SectionKind kind = outline.kind[i];
-    if (skip_for_facts(kind) || is_boilerplate_line(b.text)) continue;
+    if (skip_for_facts(kind) || outline.boilerplate[i]) continue;
     bool labelled = i > 0 && count_words(doc.blocks[i - 1].text) <= 8 &&
                     is_typical_label(doc.blocks[i - 1].text) && !is_typical_label(b.text);
     std::string_view text = b.text;
@@ -271,7 +271,7 @@ void extract_certifications(const Outline& outline, Guide& guide) {
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     SectionKind kind = outline.kind[i];
-    if (skip_for_facts(kind) || is_boilerplate_line(b.text) || outline.is_heading[i]) continue;
+    if (skip_for_facts(kind) || outline.boilerplate[i] || outline.is_heading[i]) continue;
     if (kind == SectionKind::certifications && b.kind == BlockKind::list_item) {
       add_certification_item(b.text, b.line, guide);
       continue;

@@ -213,7 +213,7 @@ void collect_faqs(const Outline& outline, Guide& guide) {
     if (!b.text.empty() && b.text.back() == '?' && b.kind != BlockKind::list_item) {
       guide.faqs.push_back({b.text, "", b.line});
       open = &guide.faqs.back();
-    } else if (open && !is_boilerplate_line(b.text)) {
+    } else if (open && !outline.boilerplate[i]) {
       if (!open->answer.empty()) open->answer += ' ';
       open->answer += b.text;
     }
@@ -257,7 +257,7 @@ void extract_lists(const Outline& outline, Guide& guide) {
       }
       continue;
     }
-    if (is_boilerplate_line(b.text)) continue;
+    if (outline.boilerplate[i]) continue;
     if (b.kind == BlockKind::table_row) {
       bool first_row = i == 0 || doc.blocks[i - 1].kind != BlockKind::table_row;
       if (b.header_row || first_row) {

@@ -261,7 +261,7 @@ void extract_salaries(const Outline& outline, Guide& guide) {
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     SectionKind kind = outline.kind[i];
-    if (kind == SectionKind::boilerplate || is_boilerplate_line(b.text)) continue;
+    if (kind == SectionKind::boilerplate || outline.boilerplate[i]) continue;
     if (b.kind == BlockKind::table_row && b.header_row) {
       columns = table_columns(b);
       continue;
@@ -390,8 +390,7 @@ void extract_outlook(const Outline& outline, Guide& guide) {
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     SectionKind kind = outline.kind[i];
-    if (kind == SectionKind::boilerplate || kind == SectionKind::global ||
-        is_boilerplate_line(b.text)) {
+    if (kind == SectionKind::boilerplate || kind == SectionKind::global || outline.boilerplate[i]) {
       continue;
     }
     const bool value_only = is_value_only(b.text);

@@ -316,6 +316,8 @@ Outline build_outline(const Document& doc) {
   out.is_heading.assign(n, false);
   out.kind.assign(n, SectionKind::other);
   out.section_of.assign(n, -1);
+  out.boilerplate.resize(n);
+  for (size_t i = 0; i < n; ++i) out.boilerplate[i] = is_boilerplate_line(doc.blocks[i].text);
   bool explicit_levels = false;
   for (const Block& b : doc.blocks) {
     if (b.kind == BlockKind::heading && b.level > 0) explicit_levels = true;

@@ -12,7 +12,7 @@ void collect_sections(const Outline& outline, Guide& guide) {
     std::string text;
     for (int k = first; k < last; ++k) {
       const Block& b = doc.blocks[k];
-      if (outline.is_heading[k] || is_boilerplate_line(b.text)) continue;
+      if (outline.is_heading[k] || outline.boilerplate[k]) continue;
       if (!text.empty()) text += '\n';
       text += b.text;
     }
@@ -27,7 +27,7 @@ void collect_sections(const Outline& outline, Guide& guide) {
   for (const Outline::Entry& s : outline.sections) {
     if (s.kind == SectionKind::boilerplate) continue;
     const Block& heading = doc.blocks[s.heading_block];
-    if (is_boilerplate_line(heading.text)) continue;
+    if (outline.boilerplate[s.heading_block]) continue;
     guide.sections.push_back({heading.text, section_kind_name(s.kind),
                               heading.level > 0 ? heading.level : 2, body(s.first, s.last),
                               heading.line});
@@ -39,7 +39,7 @@ std::string find_summary(const Outline& outline) {
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (b.kind != BlockKind::paragraph || outline.kind[i] == SectionKind::boilerplate) continue;
-    if (is_boilerplate_line(b.text) || count_words(b.text) < 15) continue;
+    if (outline.boilerplate[i] || count_words(b.text) < 15) continue;
     return b.text;
   }
   return {};
@@ -87,7 +87,7 @@ Guide parse_guide(const Document& document, std::string_view file_name) {
   guide.career = find_career_name(outline, file_name, &title_line);
   guide.title = guide.career;
   for (size_t i = 0; i < document.blocks.size(); ++i) {
-    if (outline.is_heading[i] && !is_boilerplate_line(document.blocks[i].text)) {
+    if (outline.is_heading[i] && !outline.boilerplate[i]) {
       guide.title = document.blocks[i].text;
       break;
     }

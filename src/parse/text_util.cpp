@@ -2,6 +2,9 @@
 // and the occupation-name normalization used to merge careers.
 #include "parse/text_util.hpp"
 
+#include <algorithm>
+#include <cstring>
+
 #include <array>
 
 namespace careerkb::parse {
@@ -40,13 +43,32 @@ static char fold(char c) {
   return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
+// Case-insensitive search is the parser's hottest loop (every cue word against every block).
+// Candidates are found with memchr on the needle's first character in both cases (SIMD in
+// libc), and only those are compared in full.
 static size_t find_ci(std::string_view haystack, std::string_view needle, size_t from) {
-  if (needle.empty()) return from;
-  if (needle.size() > haystack.size()) return std::string_view::npos;
-  for (size_t i = from; i + needle.size() <= haystack.size(); ++i) {
-    size_t j = 0;
-    while (j < needle.size() && fold(haystack[i + j]) == fold(needle[j])) ++j;
+  if (needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
+  if (from >= haystack.size() || needle.size() > haystack.size() - from) {
+    return std::string_view::npos;
+  }
+  const char lower = fold(needle[0]);
+  const char upper = is_ascii_alpha(lower) ? static_cast<char>(lower - 'a' + 'A') : lower;
+  const char* base = haystack.data();
+  const size_t last = haystack.size() - needle.size();  // last start position that fits
+  auto next_of = [&](char c, size_t at) -> size_t {
+    if (at > last) return std::string_view::npos;
+    const void* hit = std::memchr(base + at, c, last - at + 1);
+    return hit ? static_cast<size_t>(static_cast<const char*>(hit) - base) : std::string_view::npos;
+  };
+  size_t next_lower = next_of(lower, from);
+  size_t next_upper = upper == lower ? std::string_view::npos : next_of(upper, from);
+  while (next_lower != std::string_view::npos || next_upper != std::string_view::npos) {
+    size_t i = std::min(next_lower, next_upper);
+    size_t j = 1;
+    while (j < needle.size() && fold(base[i + j]) == fold(needle[j])) ++j;
     if (j == needle.size()) return i;
+    if (i == next_lower) next_lower = next_of(lower, i + 1);
+    if (i == next_upper) next_upper = next_of(upper, i + 1);
   }
   return std::string_view::npos;
 }
