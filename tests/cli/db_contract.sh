@@ -18,7 +18,8 @@ command -v sqlite-utils >/dev/null || fail "sqlite-utils is not installed (scrip
 sqlite-utils search "$db" duties venipuncture > "$work/su.json"
 python3 -c 'import json,sys; rows=json.load(open(sys.argv[1])); assert rows and all("venipuncture" in r["text"].lower() for r in rows), rows' "$work/su.json" ||
   fail "sqlite-utils search found nothing"
-sqlite-utils search "$db" skills phlebotomy | grep -qi phlebotomy || fail "sqlite-utils: no phlebotomy skills"
+sqlite-utils search "$db" skills phlebotomy > "$work/su-skills.json"
+grep -qi phlebotomy "$work/su-skills.json" || fail "sqlite-utils: no phlebotomy skills"
 # Python's built-in sqlite3 reads the friendly view.
 python3 - "$db" <<'PY' || fail "python could not read career_summary"
 import sqlite3, sys
