@@ -213,7 +213,9 @@ TEST_CASE("search: limit keeps the best hits across kinds") {
   REQUIRE(r.hits.size() == 2);
   CHECK(r.hits[0].kind == "duty");
   CHECK(r.hits[1].kind == "technical_skill");
-  CHECK(search::search(t.sql(), "venipuncture", all(3)).hits.back().kind == "section");
+  // With every hit shown the long section paragraph comes last (venipuncture also searches
+  // its synonym phlebotomy, so a certification matches too and ranks above the paragraph).
+  CHECK(search::search(t.sql(), "venipuncture", all(50)).hits.back().kind == "section");
   CHECK_THROWS_AS(search::search(t.sql(), "blood", all(0)), std::invalid_argument);
 }
 

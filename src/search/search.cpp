@@ -3,6 +3,7 @@
 // own error text for MATCH never reaches the user: the query parser guarantees valid syntax, and
 // anything SQLite still refuses becomes a one-line SearchError.
 #include "search/search.hpp"
+#include "search/synonyms.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -185,8 +186,7 @@ double parse_salary_amount(std::string_view text) {
   if (s.starts_with('$')) s.remove_prefix(1);
   double multiplier = 1;
   for (std::string_view hourly : {"/hour", "/hr", "/h"}) {
-    if (s.size() > hourly.size() &&
-        lower_ascii(s.substr(s.size() - hourly.size())) == hourly) {
+    if (s.size() > hourly.size() && lower_ascii(s.substr(s.size() - hourly.size())) == hourly) {
       s.remove_suffix(hourly.size());
       multiplier = 2080;
       break;
@@ -271,9 +271,11 @@ SearchResult search(SQLite::Database& db, std::string_view user_query, const Fil
     for (const std::string& parsed : parse_kinds(k)) kinds.push_back(parsed);
   }
   Query query = parse_query(user_query);  // QueryError propagates: its message is for the user
+  std::vector<std::string> synonym_notes = expand_synonyms(db, query);
   SearchResult result;
   result.fts_query = to_fts5(query);
   result.notes = query.notes;
+  result.notes.insert(result.notes.end(), synonym_notes.begin(), synonym_notes.end());
 
   // Each table gets its own expression: a `skills:` term applies to skills_fts only.
   std::array<std::string, tables.size()> matches;
