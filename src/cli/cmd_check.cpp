@@ -63,15 +63,6 @@ std::string foreign_keys(SQLite::Database& db) {
   return problems;
 }
 
-std::vector<std::string> fts_tables(SQLite::Database& db) {
-  std::vector<std::string> names;
-  SQLite::Statement q(db,
-                      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE '%\\_fts' "
-                      "ESCAPE '\\' AND sql LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name");
-  while (q.executeStep()) names.push_back(q.getColumn(0).getString());
-  return names;
-}
-
 int run_check(const CheckCliOptions& o) {
   const std::string path = resolve_db_path(o.db);
   Checks checks;
@@ -85,7 +76,7 @@ int run_check(const CheckCliOptions& o) {
   if (!reader) return 2;
   checks.run("integrity_check", [&] { return integrity(reader->sql()); });
   checks.run("foreign_key_check", [&] { return foreign_keys(reader->sql()); });
-  std::vector<std::string> tables = fts_tables(reader->sql());
+  std::vector<std::string> tables = db::fts_table_names(reader->sql());
   reader.reset();
 
   // FTS5's integrity-check is spelled as an INSERT, which a read-only connection refuses. The

@@ -194,6 +194,15 @@ int Database::schema_version() {
   return db_->execAndGet("PRAGMA user_version").getInt();
 }
 
+std::vector<std::string> fts_table_names(SQLite::Database& db) {
+  std::vector<std::string> names;
+  SQLite::Statement q(db,
+                      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE '%\\_fts' "
+                      "ESCAPE '\\' AND sql LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name");
+  while (q.executeStep()) names.push_back(q.getColumn(0).getString());
+  return names;
+}
+
 int current_schema_version() {
   int version = 0;
   for (const Migration& m : schema_migrations()) version = std::max(version, m.version);

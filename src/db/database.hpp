@@ -7,6 +7,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace careerkb::db {
 
@@ -37,5 +38,8 @@ class Database {
 };
 
 int current_schema_version();  // the highest schema/NNN_*.sql compiled in
+
+// The FTS5 tables of the file (duties_fts, skills_fts...), by name, for maintenance and checks.
+std::vector<std::string> fts_table_names(SQLite::Database& db);
 
 }  // namespace careerkb::db

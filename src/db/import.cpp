@@ -43,21 +43,12 @@ class FileSavepoint {
   bool released_ = false;
 };
 
-std::vector<std::string> fts_tables(SQLite::Database& db) {
-  std::vector<std::string> names;
-  SQLite::Statement q(db,
-                      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE '%\\_fts' "
-                      "ESCAPE '\\' AND sql LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name");
-  while (q.executeStep()) names.push_back(q.getColumn(0).getString());
-  return names;
-}
-
 // After the commit: merge FTS segments, refresh planner statistics, and move the WAL into the
 // main file so the database can be copied as one file.
 void maintain(SQLite::Database& db) {
   {
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-    for (const std::string& name : fts_tables(db))
+    for (const std::string& name : fts_table_names(db))
       db.exec("INSERT INTO \"" + name + "\"(\"" + name + "\") VALUES('optimize')");
     tx.commit();
   }
