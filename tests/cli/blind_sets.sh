@@ -5,7 +5,7 @@
 set -euo pipefail
 kb=$1 src=$2 work=$3
 rm -rf "$work" && mkdir -p "$work"
-for set_floor in blind:75 blind2:57 blind3:55; do
+for set_floor in blind:78 blind2:68 blind3:68; do
   set=${set_floor%%:*} floor=${set_floor##*:}
   "$kb" import "$src/tests/$set/guides" --db "$work/$set.db" --quiet || true
   "$kb" export --db "$work/$set.db" > "$work/$set.json"
