@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <cstring>
 
-#include <array>
-
 namespace careerkb::parse {
 
 std::string_view trim(std::string_view s) {
@@ -163,15 +161,16 @@ std::string normalize_occupation(std::string_view name) {
   for (std::string_view article : {"a ", "an ", "the "}) {
     if (lower.starts_with(article)) lower.erase(0, article.size());
   }
-  // Singular last word: technicians -> technician, therapies stay, 'emts' -> 'emt'.
+  // Singular last word: technicians -> technician, secretaries -> secretary, EMTs -> emt;
+  // words that end in -ss, -us or -is are not plurals.
   size_t last_space = lower.rfind(' ');
   std::string_view last =
       std::string_view(lower).substr(last_space == std::string::npos ? 0 : last_space + 1);
-  if (last.size() > 3 && last.ends_with("s") && !last.ends_with("ss") && !last.ends_with("us") &&
-      !last.ends_with("is")) {
+  if (last.size() > 4 && last.ends_with("ies")) {
+    lower.replace(lower.size() - 3, 3, "y");
+  } else if (last.size() > 3 && last.ends_with("s") && !last.ends_with("ss") &&
+             !last.ends_with("us") && !last.ends_with("is")) {
     lower.pop_back();
-  } else if (last.size() == 4 && last.ends_with("s")) {
-    lower.pop_back();  // 'emts', 'cnas'
   }
   return lower;
 }

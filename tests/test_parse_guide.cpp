@@ -1,0 +1,68 @@
+// Unit tests of the pure parse stage: occupation names, and parse_guide on small documents
+// written for each rule (the golden and seed tests cover whole guides through the binary).
+#include <doctest/doctest.h>
+
+#include "parse/document.hpp"
+#include "parse/guide.hpp"
+#include "parse/text_util.hpp"
+
+using namespace careerkb::parse;
+
+namespace {
+
+Guide parse_text(const char* text) {
+  return parse_guide(read_plain_text(text), "guide.txt");
+}
+
+}  // namespace
+
+TEST_CASE("occupation names merge by lowercase singular form") {
+  CHECK(normalize_occupation("Health  Technicians") == "health technician");
+  CHECK(normalize_occupation("EMTs") == "emt");
+  CHECK(normalize_occupation("Medical Secretaries") == "medical secretary");
+  CHECK(normalize_occupation("a Dental Hygienist") == "dental hygienist");
+  CHECK(normalize_occupation("Physician Assistant Class") == "physician assistant class");
+}
+
+TEST_CASE("a comparison occupation's median never becomes the guide's median") {
+  Guide g = parse_text(
+      "Phlebotomist Career Guide\n\n"
+      "Salary\n\n"
+      "Registered nurses earn a median of $86,070 a year.\n"
+      "Phlebotomists earn a median of $19.05 per hour.\n");
+  REQUIRE(g.median_salary());
+  CHECK(*g.median_salary() == doctest::Approx(19.05 * 2080).epsilon(0.001));
+  bool comparison_kept = false;
+  for (const SalaryFact& f : g.salary_facts) {
+    comparison_kept |= f.amount == 86070 && f.occupation == "registered nurse";
+  }
+  CHECK(comparison_kept);
+}
+
+TEST_CASE("the typical education is the stated entry path, not a prerequisite") {
+  Guide g = parse_text(
+      "EMT Career Guide\n\n"
+      "Education\n\n"
+      "You need a high school diploma to enroll, but the real requirement is a course. "
+      "These postsecondary nondegree programs run one semester.\n");
+  REQUIRE(g.typical_education());
+  CHECK(*g.typical_education() == EducationLevel::postsecondary_nondegree);
+}
+
+TEST_CASE("tiers are read from a ladder written on one line") {
+  Guide g = parse_text(
+      "Electrician Career Guide\n\n"
+      "Career Ladder\n\n"
+      "Apprentice (0-5 yrs) --> Journeyman (5-9 yrs) --> Master Electrician (9+ yrs)\n");
+  REQUIRE(g.tiers.size() == 3);
+  CHECK(g.tiers[0].name == "Apprentice");
+  CHECK(g.tiers[2].name == "Master Electrician");
+  CHECK(g.tiers[2].years_min == 9);
+  CHECK_FALSE(g.tiers[2].years_max.has_value());
+}
+
+TEST_CASE("a guide without facts says so in warnings instead of failing") {
+  Guide g = parse_text("Notes\n\nNothing about pay or duties here.\n");
+  CHECK(g.warnings.size() >= 3);
+  CHECK_FALSE(g.median_salary());
+}
