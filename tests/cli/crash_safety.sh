@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Crash safety: an import killed with SIGKILL at random moments leaves a database that passes
+# careerkb check and holds exactly the data of the last completed import; searches running
+# during an import never fail with "database is locked". Needs ../shared/bench (77 = skip).
+set -euo pipefail
+kb=$1 src=$2 work=$3
+shared=${CAREERKB_SHARED_DIR:-$src/../shared}
+[[ -f $shared/bench/make_corpus.py ]] || { echo "no corpus generator: skipped"; exit 77; }
+rm -rf "$work" && mkdir -p "$work"
+fail() { echo "FAIL: $*"; exit 1; }
+python3 "$shared/bench/make_corpus.py" --n 400 --out "$work/corpus" --seeds "$shared/seeds" > /dev/null
+mkdir -p "$work/first" "$work/second"
+mv "$work"/corpus/guide-0000[0-9]*.txt "$work/first/" 2>/dev/null || true  # guides 1-99
+mv "$work"/corpus/*.txt "$work/second/"
+db=$work/kb.db
+content() {  # a checksum of the data, independent of file layout
+  sqlite3 "$db" "SELECT count(*), total(length(text)) FROM duties;
+                 SELECT count(*) FROM guides; SELECT group_concat(path, '|') FROM (SELECT path FROM sources ORDER BY path);" |
+    sha256sum | cut -d' ' -f1
+}
+"$kb" import "$work/first" --db "$db" --quiet
+completed=$(content)
+
+# Kill the second import at three random moments; each time nothing of it may remain.
+RANDOM=20261122
+for attempt in 1 2 3; do
+  "$kb" import "$work/second" --db "$db" --quiet &
+  pid=$!
+  sleep "0.$((RANDOM % 9 + 1))"
+  kill -9 "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  "$kb" check --db "$db" > "$work/check.txt" || { cat "$work/check.txt"; fail "check after kill $attempt"; }
+  [[ $(content) == "$completed" ]] || fail "kill $attempt: the database holds part of an unfinished import"
+done
+
+# A reader during a full import never sees 'database is locked' nor half an import.
+"$kb" import "$work/second" --db "$db" --quiet &
+pid=$!
+reads=0
+while kill -0 "$pid" 2>/dev/null; do
+  set +e
+  "$kb" search blood --db "$db" --limit 1 > /dev/null 2> "$work/reader.err"
+  code=$?
+  set -e
+  [[ $code -le 1 ]] || fail "reader failed during import: $(cat "$work/reader.err")"
+  reads=$((reads + 1))
+done
+wait "$pid" || fail "the import after the kills failed"
+"$kb" check --db "$db" > /dev/null || fail "check after the final import"
+[[ $(sqlite3 "$db" "SELECT count(*) FROM guides") -eq 400 ]] || fail "final import incomplete"
+echo "crash safety: ok ($reads searches during the import)"
