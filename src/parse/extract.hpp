@@ -42,6 +42,10 @@ SectionKind classify_heading(std::string_view heading);
 // True for page furniture that is not about the career: sign-up pitches, pricing, share links.
 bool is_boilerplate_line(std::string_view text);
 
+// No fact list grows past this: real guides list tens of duties, and a hostile file with a
+// million bullets must still parse in linear time. parse_guide warns when a list is cut.
+constexpr size_t max_facts_per_list = 2000;
+
 // Every block of the document with the section it falls in.
 struct Outline {
   const Document* doc = nullptr;
@@ -53,6 +57,7 @@ struct Outline {
     int heading_block;  // index of the heading block
     SectionKind kind;
     int first, last;  // content blocks [first, last)
+    bool has_list_items = false;
   };
   std::vector<Entry> sections;
 };

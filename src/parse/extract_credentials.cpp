@@ -59,7 +59,7 @@ bool is_acronym(std::string_view word) {
 
 void add_certification(Guide& guide, std::string name, std::string body, int line) {
   name = collapse_spaces(name);
-  if (name.empty()) return;
+  if (name.empty() || guide.certifications.size() >= max_facts_per_list) return;
   for (const Certification& c : guide.certifications) {
     if (to_lower(c.name) == to_lower(name)) return;
   }

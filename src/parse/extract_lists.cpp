@@ -115,7 +115,8 @@ std::string widen_phrase(std::string_view text, size_t at, std::string_view phra
 }
 
 void add_item(std::vector<TextItem>& items, std::string text, int line) {
-  if (text.empty()) return;
+  // The cap keeps a pathological file (a million bullets) linear; parse_guide warns about it.
+  if (text.empty() || items.size() >= max_facts_per_list) return;
   for (const TextItem& item : items) {
     if (item.text == text) return;
   }
@@ -139,12 +140,7 @@ bool is_titled_item_paragraph(std::string_view text) {
 
 bool section_has_list(const Outline& outline, size_t block) {
   int section = outline.section_of[block];
-  if (section < 0) return false;
-  const Outline::Entry& entry = outline.sections[section];
-  for (int k = entry.first; k < entry.last; ++k) {
-    if (outline.doc->blocks[k].kind == BlockKind::list_item) return true;
-  }
-  return false;
+  return section >= 0 && outline.sections[section].has_list_items;
 }
 
 std::string_view strip_leading(std::string_view part) {

@@ -129,6 +129,7 @@ void add_salary(Guide& guide, std::string kind, const MoneyAmount& m, std::strin
                 std::string occupation, std::string_view original, int line) {
   // "$9 / month" is a subscription price, not pay: nobody earns less than $300 a month.
   if (m.period == "monthly" && m.amount < 300) return;
+  if (guide.salary_facts.size() >= max_facts_per_list) return;
   SalaryFact fact;
   fact.kind = std::move(kind);
   fact.label = std::move(label);

@@ -165,7 +165,7 @@ void add_tier(Guide& guide, std::string name, const YearsRange& years, int line)
   while (!name.empty() && (name.back() == ':' || name.back() == '(' || name.back() == '-')) {
     name.pop_back();
   }
-  if (name.empty() || count_words(name) > 8) return;
+  if (name.empty() || count_words(name) > 8 || guide.tiers.size() >= max_facts_per_list) return;
   for (const Tier& t : guide.tiers) {
     if (t.name == name && t.years_min == years.min && t.years_max == years.max) return;
   }

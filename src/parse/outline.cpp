@@ -407,6 +407,12 @@ Outline build_outline(const Document& doc) {
   for (size_t s = 0; s < out.sections.size(); ++s) {
     int end = s + 1 < out.sections.size() ? out.sections[s + 1].heading_block : static_cast<int>(n);
     out.sections[s].last = end;
+    for (int k = out.sections[s].first; k < end; ++k) {
+      if (doc.blocks[k].kind == BlockKind::list_item) {
+        out.sections[s].has_list_items = true;
+        break;
+      }
+    }
   }
   return out;
 }

@@ -108,6 +108,14 @@ Guide parse_guide(const Document& document, std::string_view file_name) {
   }
   if (!guide.typical_education()) guide.warnings.push_back({0, "no typical education found"});
   if (guide.duties.empty()) guide.warnings.push_back({0, "no duties found"});
+  for (size_t size : {guide.duties.size(), guide.technical_skills.size(), guide.soft_skills.size(),
+                      guide.tools.size(), guide.salary_facts.size(), guide.certifications.size()}) {
+    if (size >= max_facts_per_list) {
+      guide.warnings.push_back({0, "a list was cut at " + std::to_string(max_facts_per_list) +
+                                       " items: the file is unusually long"});
+      break;
+    }
+  }
   return guide;
 }
 
