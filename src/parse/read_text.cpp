@@ -3,6 +3,7 @@
 // title-like lines are marked as guessed headings (level 0) for the extractor to confirm.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "parse/document.hpp"
 #include "parse/extract.hpp"
@@ -62,6 +63,21 @@ bool strip_marker(std::string_view& s) {
     return !s.empty() && !is_ascii_digit(s.front());
   }
   return false;
+}
+
+// The non-empty cells of a table row, split at `separator`.
+std::vector<std::string> split_cells(std::string_view row, char separator) {
+  std::vector<std::string> cells;
+  size_t from = 0;
+  while (from <= row.size()) {
+    size_t at = row.find(separator, from);
+    std::string cell =
+        collapse_spaces(row.substr(from, at == std::string_view::npos ? at : at - from));
+    if (!cell.empty()) cells.push_back(std::move(cell));
+    if (at == std::string_view::npos) break;
+    from = at + 1;
+  }
+  return cells;
 }
 
 // "-----" or "=====" under a line makes that line a heading (Setext style in plain text).
@@ -235,33 +251,13 @@ Document read_plain_text(std::string_view utf8) {
       block.kind = BlockKind::list_item;
       block.marked = true;
       block.indent = (spaces - base_indent + 1) / 2;
-    } else if (s.find('\t') != std::string_view::npos) {
-      // Tab-separated columns (a table pasted from a spreadsheet or a Word export).
+    } else if (s.find('\t') != std::string_view::npos ||
+               (s.find(" | ") != std::string_view::npos && s.find(" | ") > 0)) {
+      // Tab-separated columns (a spreadsheet or Word export) or a table flattened with bars
+      // ("Median annual wage | $59,730").
       base_indent = -1;
       block.kind = BlockKind::table_row;
-      size_t from = 0;
-      while (from <= s.size()) {
-        size_t at = s.find('\t', from);
-        std::string cell =
-            collapse_spaces(s.substr(from, at == std::string_view::npos ? at : at - from));
-        if (!cell.empty()) block.cells.push_back(cell);
-        if (at == std::string_view::npos) break;
-        from = at + 1;
-      }
-    } else if (size_t bar = s.find(" | "); bar != std::string_view::npos && bar > 0) {
-      // "Median annual wage | $59,730": a table flattened with bars.
-      base_indent = -1;
-      block.kind = BlockKind::table_row;
-      size_t from = 0;
-      while (from <= s.size()) {
-        size_t at = s.find('|', from);
-        std::string cell =
-            collapse_spaces(s.substr(from, at == std::string_view::npos ? at : at - from));
-        if (!cell.empty() || at != std::string_view::npos) block.cells.push_back(cell);
-        if (at == std::string_view::npos) break;
-        from = at + 1;
-      }
-      std::erase_if(block.cells, [](const std::string& c) { return c.empty(); });
+      block.cells = split_cells(s, s.find('\t') != std::string_view::npos ? '\t' : '|');
     } else {
       base_indent = -1;
       block.kind = looks_like_heading(s) ? BlockKind::heading : BlockKind::paragraph;
