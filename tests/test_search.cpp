@@ -380,3 +380,25 @@ TEST_CASE("search: hourly salary input is annualised at 2080 h") {
   CHECK_THROWS_AS(search::parse_salary_amount("20/week"), std::invalid_argument);
   CHECK_THROWS_AS(search::parse_salary_amount("1,23"), std::invalid_argument);
 }
+
+TEST_CASE("search: a query over its time budget stops with a one-line message") {
+  TestDb t;
+  // Enough rows that matching them all takes far longer than the 1 ms budget below.
+  t.sql().exec(
+      "INSERT INTO duties (guide_id, text, line) "
+      "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 60000) "
+      "SELECT 1, 'Label blood tubes and log specimen ' || x, 1 FROM n");
+  search::Filters f = all(5);
+  f.time_budget_ms = 1;
+  try {
+    search::search(t.sql(), "blood OR specimen OR tubes", f);
+    FAIL("the query was not stopped");
+  } catch (const search::SearchError& e) {
+    std::string msg = e.what();
+    CHECK(msg.find("stopped after 1 ms") != std::string::npos);
+    CHECK(msg.find('\n') == std::string::npos);
+  }
+  // Without a budget the same query completes, and the connection is usable again.
+  f.time_budget_ms = 0;
+  CHECK(search::search(t.sql(), "blood", f).hits.size() == 5);
+}

@@ -19,6 +19,7 @@ struct SearchOptions {
   FilterOptions filters;
   std::string in;
   int limit = 20;
+  int timeout_ms = 3000;
   bool explain = false;
 };
 
@@ -45,12 +46,16 @@ Runner setup_search(CLI::App& app) {
                   "Search only these kinds: duties,skills,tools,certifications,sections,faqs");
   cmd->add_option("--limit", o->limit, "Show at most N results (default 20)")
       ->check(CLI::Range(1, 1000000));
+  cmd->add_option("--timeout-ms", o->timeout_ms,
+                  "Stop a query still running after N milliseconds (default 3000, 0 = no limit)")
+      ->check(CLI::Range(0, 3600000));
   cmd->add_flag("--explain", o->explain, "Print the rewritten query on stderr");
 
   return [o]() -> int {
     search::Filters filters = to_filters(o->filters);
     if (!o->in.empty()) filters.kinds = search::parse_kinds(o->in);
     filters.limit = o->limit;
+    filters.time_budget_ms = o->timeout_ms;
     report::Format format = report::parse_format(o->filters.format);
     db::Database database(resolve_db_path(o->filters.db), db::OpenMode::read_only);
     search::SearchResult result = search::search(database.sql(), join(o->words), filters);

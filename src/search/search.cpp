@@ -3,14 +3,15 @@
 // own error text for MATCH never reaches the user: the query parser guarantees valid syntax, and
 // anything SQLite still refuses becomes a one-line SearchError.
 #include "search/search.hpp"
-#include "search/synonyms.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
+#include <chrono>
 #include <cmath>
 #include <filesystem>
 #include <map>
@@ -18,6 +19,7 @@
 
 #include "report/profile.hpp"
 #include "search/query.hpp"
+#include "search/synonyms.hpp"
 
 namespace careerkb::search {
 namespace {
@@ -103,6 +105,36 @@ std::optional<double> optional_double(const SQLite::Column& c) {
     msg = "the search index rejected the expression; try plain words";
   throw SearchError("could not run query: " + msg);
 }
+
+// Stops SQLite once a search has used up its time budget (sqlite3_progress_handler): a query
+// that matches most of a large corpus ends with a clear message instead of hanging.
+class TimeBudget {
+ public:
+  TimeBudget(SQLite::Database& db, int budget_ms) : db_(db), budget_ms_(budget_ms) {
+    if (budget_ms_ <= 0) return;
+    deadline_ = std::chrono::steady_clock::now() + std::chrono::milliseconds(budget_ms_);
+    sqlite3_progress_handler(db_.getHandle(), 1000, &TimeBudget::over, this);
+  }
+  ~TimeBudget() {
+    if (budget_ms_ > 0) sqlite3_progress_handler(db_.getHandle(), 0, nullptr, nullptr);
+  }
+  TimeBudget(const TimeBudget&) = delete;
+  TimeBudget& operator=(const TimeBudget&) = delete;
+
+  bool expired() const { return expired_; }
+  int budget_ms() const { return budget_ms_; }
+
+ private:
+  static int over(void* self) {
+    auto* budget = static_cast<TimeBudget*>(self);
+    if (std::chrono::steady_clock::now() > budget->deadline_) budget->expired_ = true;
+    return budget->expired_ ? 1 : 0;
+  }
+  SQLite::Database& db_;
+  int budget_ms_;
+  std::chrono::steady_clock::time_point deadline_;
+  bool expired_ = false;
+};
 
 struct Candidate {
   Hit hit;
@@ -291,6 +323,7 @@ SearchResult search(SQLite::Database& db, std::string_view user_query, const Fil
         "nothing to search: the query's field scopes exclude every kind in --in");
 
   std::vector<Candidate> candidates;
+  TimeBudget budget(db, filters.time_budget_ms);
   try {
     for (size_t i = 0; i < tables.size(); ++i) {
       if (!matches[i].empty()) search_table(db, i, matches[i], filters, candidates);
@@ -307,6 +340,10 @@ SearchResult search(SQLite::Database& db, std::string_view user_query, const Fil
     if (candidates.size() > static_cast<size_t>(filters.limit)) candidates.resize(filters.limit);
     add_snippets(db, candidates);
   } catch (const SQLite::Exception& e) {
+    if (budget.expired()) {
+      throw SearchError("the query was stopped after " + std::to_string(budget.budget_ms()) +
+                        " ms: use more specific words, or raise --timeout-ms");
+    }
     rethrow_sqlite(e);
   }
   for (Candidate& c : candidates) result.hits.push_back(std::move(c.hit));

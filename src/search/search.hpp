@@ -37,6 +37,9 @@ struct Filters {
   // filter on that value.
   std::vector<std::string> kinds;
   int limit = 20;  // search: at least 1; list_careers: 0 means no limit
+  // search: a query still running after this many milliseconds is stopped with a one-line
+  // SearchError, so a pathological query cannot hang the caller; 0 means no limit.
+  int time_budget_ms = 3000;
 };
 
 // '45000', '45k', '45K', '$45,000', '$45.5k' -> annual USD amount. Throws std::invalid_argument
