@@ -27,6 +27,11 @@ d = pathlib.Path(sys.argv[1])
 (d / "text-really-html.txt").write_text("<!DOCTYPE html><html><body><h1>Welder</h1><ul><li>Weld pipe</li></ul></body></html>")
 (d / "name with spaces – Schweißer é.md").write_text("# Welder\n\n## Duties\n\n- Weld pipe\n")
 PY
+# A 100 MB file (sparse: no disk needed) is over the default 64 MB limit.
+truncate -s 100M "$work/in/huge.txt"
+# A folder with a symlink loop inside: walked once.
+mkdir -p "$work/in/looped" && printf '# Welder\n\n- Weld pipe\n' > "$work/in/looped/welder.md"
+ln -s . "$work/in/looped/self"
 
 # Each hostile file on its own: exit 0 or 2, never a crash or a hang, existing data kept.
 for f in "$work"/in/*; do
@@ -38,15 +43,21 @@ for f in "$work"/in/*; do
   [[ $code -eq 0 || $code -eq 2 ]] || fail "$name: exit $code: $(head -c 300 "$work/out.txt")"
   if [[ $code -eq 2 ]]; then
     grep -qF "$name" "$work/out.txt" || fail "$name: the message does not name the file: $(head -c 300 "$work/out.txt")"
+    [[ $(content) == "$kept" ]] || fail "$name: refused, yet the database changed"
   fi
+  kept=$(content)
   sqlite3 "$db" "SELECT count(*) FROM sources WHERE path LIKE '%phlebotomist.md'" | grep -qx 1 ||
     fail "$name: the earlier import was lost"
 done
 grep -q "binary file" <<< "$("$kb" import "$work/in/png.txt" --db "$db" 2>&1 || true)" || fail "PNG not called binary"
+grep -q "over the import limit" <<< "$("$kb" import "$work/in/huge.txt" --db "$db" 2>&1 || true)" ||
+  fail "100 MB file not refused over the limit"
 grep -q "empty file" <<< "$("$kb" import "$work/in/spaces.txt" --db "$db" 2>&1 || true)" || fail "whitespace not called empty"
 [[ $(sqlite3 "$db" "SELECT count(*) FROM duties d JOIN guides g ON g.id = d.guide_id JOIN sources s ON s.id = g.source_id WHERE s.path LIKE '%million-bullets.txt'") -eq 2000 ]] ||
   fail "a million bullets were not capped at 2000 duties"
 sqlite3 "$db" "SELECT count(*) FROM sources WHERE path LIKE '%Schweißer é.md'" | grep -qx 1 || fail "unicode path not imported"
+sqlite3 "$db" "SELECT count(*) FROM sources WHERE path LIKE '%looped/welder.md'" | grep -qx 1 ||
+  fail "the folder with a symlink loop was not imported exactly once"
 
 # --strict over the whole folder: something fails, so nothing of the run is written.
 rm -f "$db" && "$kb" import "$src/import/phlebotomist.md" --db "$db" --quiet
