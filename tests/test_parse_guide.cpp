@@ -37,6 +37,31 @@ TEST_CASE("a comparison occupation's median never becomes the guide's median") {
     comparison_kept |= f.amount == 86070 && f.occupation == "registered nurse";
   }
   CHECK(comparison_kept);
+  CHECK(g.specializations.empty());
+}
+
+TEST_CASE("a comparison occupation is not a specialization because a word matches a list item") {
+  Guide g = parse_text(
+      "Phlebotomist Career Guide\n\n"
+      "Salary\n\n"
+      "Phlebotomists earn a median of $41,810 a year. By comparison, registered nurses earn a "
+      "median of $86,070.\n\n"
+      "Certifications\n\n"
+      "- Registered Phlebotomy Technician (RPT)\n");
+  CHECK(g.specializations.empty());
+}
+
+TEST_CASE("kinds of the career listed in the guide keep their own figures as specializations") {
+  Guide g = parse_text(
+      "Medical Technician Guide\n\n"
+      "Kinds of medical technicians:\n\n"
+      "- Cardiovascular technicians, who perform echocardiograms\n"
+      "- Surgical technicians, who assist in surgery\n\n"
+      "Salary\n\n"
+      "The median salary for a cardiovascular technologist is $54,330, and for a surgical "
+      "technician it is $43,350.\n");
+  REQUIRE(g.specializations.size() == 2);
+  CHECK(g.specializations[0].median_salary_annual_usd == 54330);
 }
 
 TEST_CASE("the typical education is the stated entry path, not a prerequisite") {

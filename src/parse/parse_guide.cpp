@@ -1,5 +1,7 @@
 // parse_guide: Document in, Guide out. Builds the outline, names the career, runs each
 // extractor pass, and says in warnings what a reader would miss (no median, no duties...).
+#include <algorithm>
+
 #include "parse/extract.hpp"
 #include "parse/text_util.hpp"
 
@@ -48,11 +50,21 @@ std::string find_summary(const Outline& outline) {
 // Figures about occupations the guide lists as its own kinds ("Medical technicians include:
 // cardiovascular technicians...") are specializations; others are only comparisons.
 void collect_specializations(const Document& doc, Guide& guide) {
+  // Listed = a list item names both the occupation's modifier and its kind of job:
+  // "Cardiovascular technicians, whose duties..." lists cardiovascular technologists, while
+  // "Registered Phlebotomy Technician (RPT)" does not list registered nurses.
   auto listed = [&](const std::string& occupation) {
-    std::string modifier = occupation;
-    if (size_t space = modifier.rfind(' '); space != std::string::npos) modifier.resize(space);
+    std::string modifier = occupation, head = occupation;
+    if (size_t space = occupation.rfind(' '); space != std::string::npos) {
+      modifier.resize(space);
+      head = occupation.substr(space + 1);
+    }
+    std::string family = head.substr(0, std::min<size_t>(head.size(), 4));  // tech, nurs, ther
     for (const Block& b : doc.blocks) {
-      if (b.kind == BlockKind::list_item && contains_ci(b.text, modifier)) return true;
+      if (b.kind == BlockKind::list_item && contains_ci(b.text, modifier) &&
+          contains_ci(b.text, family)) {
+        return true;
+      }
     }
     return false;
   };
