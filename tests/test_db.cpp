@@ -434,6 +434,33 @@ TEST_CASE("db: a file the database refuses is skipped alone, or aborts a strict 
   CHECK(count(database.sql(), "duties") == 2);
 }
 
+TEST_CASE("db: batched indexing covers every guide, and the schema's triggers work afterwards") {
+  // An import indexes guides in batches outside the per-file savepoints (fts_sync.hpp): runs
+  // longer than one batch, with a refused file in the middle, must still index exactly the
+  // rows kept, and the same connection must be back to trigger-maintained FTS afterwards.
+  TempDir dir;
+  db::Database database(dir.file("kb.db"), db::OpenMode::read_write);
+  SQLite::Database& sql = database.sql();
+  std::vector<db::LoadedGuide> guides;
+  for (int i = 0; i < 250; ++i) {
+    parse::Guide g = sample_guide("Draw blood for study " + std::to_string(i));
+    if (i == 120) g.salary_facts[0].period = "weekly";  // refused by a CHECK constraint
+    guides.push_back(loaded("g" + std::to_string(i) + ".md", "s" + std::to_string(i), g));
+  }
+  db::ImportReport r = import_guides(database, guides);
+  CHECK(r.imported == 249);
+  CHECK(r.skipped.size() == 1);
+  CHECK(matches(sql, "duties_fts", "blood") == 249);
+  CHECK(count(sql, "duties") == 2 * 249);
+  for (const char* fts :
+       {"duties_fts", "skills_fts", "tools_fts", "certifications_fts", "sections_fts", "faqs_fts"})
+    fts_integrity(sql, fts);
+
+  sql.exec(
+      "INSERT INTO duties (guide_id, text, line) VALUES (1, 'Calibrate the zebrafish tank', 1)");
+  CHECK(matches(sql, "duties_fts", "zebrafish") == 1);
+}
+
 TEST_CASE("db: read-only open never writes") {
   TempDir dir;
   std::string path = dir.file("kb.db");

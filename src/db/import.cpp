@@ -2,6 +2,9 @@
 // of changed sources, and the after-commit maintenance that leaves a self-contained file.
 #include "db/import.hpp"
 
+#include "db/fts_sync.hpp"
+#include "db/parse_ahead.hpp"
+
 #include <SQLiteCpp/Transaction.h>
 
 #include <cctype>
@@ -77,6 +80,10 @@ class BackToRollbackJournal {
   SQLite::Database& db_;
 };
 
+// About 3 MB of text per batch for guides of typical size: FTS5's own in-memory index is 1 MB
+// before it writes a segment, so batches this size add little merge work.
+constexpr std::size_t guides_per_index_batch = 100;
+
 }  // namespace
 
 KnownHashes known_hashes(Database& db) {
@@ -142,7 +149,9 @@ ImportReport import_items(Database& db, const ImportProducer& next, const Import
   BackToRollbackJournal journal(sql);
   // IMMEDIATE: take the write lock now rather than fail on upgrade halfway through the run.
   SQLite::Transaction tx(sql, SQLite::TransactionBehavior::IMMEDIATE);
+  TriggersOff triggers_off(sql);  // before any statement is prepared: see fts_sync.hpp
   GuideWriter writer(sql);
+  FtsSync fts(sql);
   std::set<std::int64_t> careers;
   int changed = 0;
 
@@ -172,9 +181,16 @@ ImportReport import_items(Database& db, const ImportProducer& next, const Import
       FileSavepoint savepoint(sql);
       // Never INSERT OR REPLACE: deleting the source cascades to every fact row and fires the
       // FTS delete triggers, so no stale text stays searchable.
-      if (old) writer.delete_source(old->id);
+      if (old) {
+        fts.unindex_source(old->id);
+        writer.delete_source(old->id);
+      }
       WrittenGuide written = writer.write(loaded);
       savepoint.release();
+      // Indexed in batches, outside the per-file savepoints (each savepoint makes FTS5 write
+      // out what it holds in memory as a segment of its own).
+      fts.queue(written.guide_id);
+      if (fts.queued() >= guides_per_index_batch) fts.flush();
       report.written += written.counts;
       careers.insert(written.career_id);
       ++(old ? report.replaced : report.imported);
@@ -187,6 +203,7 @@ ImportReport import_items(Database& db, const ImportProducer& next, const Import
     }
   }
 
+  fts.flush();
   report.careers = static_cast<std::int64_t>(careers.size());
   report.careers_removed = writer.delete_orphan_careers();
   tx.commit();
@@ -197,7 +214,8 @@ ImportReport import_items(Database& db, const ImportProducer& next, const Import
 
 ImportReport import_paths(Database& db, const std::vector<std::string>& paths,
                           const ImportOptions& options, std::ostream* progress) {
-  return import_items(db, file_producer(paths, options, known_hashes(db)), options, progress);
+  return import_items(db, parse_ahead(file_producer(paths, options, known_hashes(db))), options,
+                      progress);
 }
 
 std::uint64_t parse_byte_size(std::string_view text) {

@@ -78,7 +78,7 @@ ImportProducer file_producer(const std::vector<std::string>& paths, const Import
 ImportReport import_items(Database& db, const ImportProducer& next, const ImportOptions& options,
                           std::ostream* progress = nullptr);
 
-// import_items(db, file_producer(paths, ...)).
+// import_items(db, file_producer(paths, ...)), with the files parsed on a second thread.
 ImportReport import_paths(Database& db, const std::vector<std::string>& paths,
                           const ImportOptions& options, std::ostream* progress = nullptr);
 
