@@ -135,6 +135,9 @@ std::unique_ptr<SQLite::Database> open_read_write(const std::string& path) {
   db->exec("PRAGMA foreign_keys=ON");
   // WAL while writing, so searches keep reading during a long import; import (and check) put
   // the file back in rollback-journal mode when done, so it rests as one file.
+  // 16 KiB pages for a new file (measured: about a tenth less import time than 4 KiB, as
+  // section texts and FTS5 segments span fewer overflow pages). Fixed once the file exists.
+  if (is_new) db->exec("PRAGMA page_size=16384");
   db->exec("PRAGMA journal_mode=WAL");
   db->exec("PRAGMA synchronous=NORMAL");
 
