@@ -31,6 +31,7 @@ bool is_cost_text(std::string_view text) {
 
 // A block that is only a figure ("$47,400 USD", "9%", "≈170k", "35,000—65,000").
 bool is_value_only(std::string_view text) {
+  if (text.size() > 40) return false;
   int letters = 0;
   for (std::string_view word : split_words(text)) {
     std::string lower = to_lower(word);
@@ -40,7 +41,7 @@ bool is_value_only(std::string_view text) {
     }
     for (char c : word) letters += is_ascii_alpha(c) ? 1 : 0;
   }
-  return letters <= 2 && text.size() <= 40;
+  return letters <= 2;
 }
 
 bool is_label(const Block& b) {

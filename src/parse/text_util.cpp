@@ -111,7 +111,16 @@ std::vector<std::string_view> split_words(std::string_view s) {
 }
 
 int count_words(std::string_view s) {
-  return static_cast<int>(split_words(s).size());
+  // Same word boundaries as split_words, without building the vector: this runs on every block.
+  int n = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !is_word_char(s[i])) ++i;
+    size_t start = i;
+    while (i < s.size() && (is_word_char(s[i]) || s[i] == '\'' || s[i] == '-')) ++i;
+    if (i > start) ++n;
+  }
+  return n;
 }
 
 int count_letters(std::string_view s) {

@@ -194,14 +194,13 @@ bool three_byte_is_real_text(const std::u32string& chars, std::size_t i, bool pr
   return closes_word && (i + 3 >= chars.size() || !is_letter(chars[i + 3]));
 }
 
-int repair_pass(std::string& utf8) {
-  const std::u32string chars = to_chars(utf8);
-  std::string out;
-  out.reserve(utf8.size());
+// Repairs the non-ASCII run chars[begin, end) of a window that also holds the character before
+// the run (when there is one) and up to three after it, the context the checks above look at.
+int repair_run(const std::u32string& chars, std::size_t begin, std::size_t end, std::string& out) {
   int repaired = 0;
-  bool prev_repaired = false;
-  char32_t last_written = 0;
-  for (std::size_t i = 0; i < chars.size();) {
+  bool prev_repaired = false;  // the character before the run is ASCII: never a repair
+  char32_t last_written = begin > 0 ? chars[begin - 1] : 0;
+  for (std::size_t i = begin; i < end;) {
     const Sequence seq = read_sequence(chars, i);
     bool take = seq.length != 0 && plausible_long(seq.value);
     if (take && seq.length == 2)
@@ -218,6 +217,36 @@ int repair_pass(std::string& utf8) {
       ++i;
     }
     prev_repaired = take;
+  }
+  return repaired;
+}
+
+// Mojibake is made only of non-ASCII characters, and an ASCII character resets every piece of
+// state the checks carry, so only the runs of non-ASCII characters (with a little context) are
+// decoded; ASCII text, most of any guide, is copied as bytes.
+int repair_pass(std::string& utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  int repaired = 0;
+  const std::size_t n = utf8.size();
+  std::size_t at = 0;
+  while (at < n) {
+    std::size_t run = at;
+    while (run < n && (static_cast<unsigned char>(utf8[run]) & 0x80) == 0) ++run;
+    out.append(utf8, at, run - at);
+    if (run == n) break;
+    std::size_t run_end = run;
+    while (run_end < n && (static_cast<unsigned char>(utf8[run_end]) & 0x80) != 0) ++run_end;
+    const std::size_t before = run > 0 ? 1 : 0;    // an ASCII byte
+    std::size_t after = 0, context_end = run_end;  // up to three characters of any kind
+    for (; after < 3 && context_end < n; ++after) {
+      context_end += std::max<std::size_t>(1, utf8_char_length(utf8, context_end));
+    }
+    context_end = std::min(context_end, n);
+    const std::u32string window =
+        to_chars(std::string_view(utf8).substr(run - before, context_end - (run - before)));
+    repaired += repair_run(window, before, window.size() - after, out);
+    at = run_end;
   }
   if (repaired > 0) utf8 = std::move(out);
   return repaired;
