@@ -106,9 +106,11 @@ void find_named_credentials(std::string_view text, int line, Guide& guide) {
 void find_acronym_credentials(std::string_view sentence, int line, Guide& guide) {
   std::vector<std::string_view> words = split_words(sentence);
   for (size_t k = 0; k < words.size(); ++k) {
-    std::string lower = to_lower(words[k]);
-    bool cue = lower.starts_with("certif") || lower == "credential" || lower == "credentials" ||
-               lower == "exam" || lower == "registry" || lower == "card";
+    // Most words are not cues: compare in place rather than lowercase a copy of each.
+    const std::string_view w = words[k];
+    const bool certif = starts_with_ci(w, "certif");
+    bool cue = certif || equals_ci(w, "credential") || equals_ci(w, "credentials") ||
+               equals_ci(w, "exam") || equals_ci(w, "registry") || equals_ci(w, "card");
     if (!cue) continue;
     // "CST certification", "(MLT) certification", "the ASCP certifies", "a Basic Life Support
     // (BLS) card": the acronym, with its spelled-out name when one stands before it.
@@ -130,7 +132,7 @@ void find_acronym_credentials(std::string_view sentence, int line, Guide& guide)
     }
     // "certification from the American Society for Clinical Pathology (ASCP) or ... (AMT)",
     // "certification through the AAMA or AMT": acronyms in the rest of the clause.
-    if (lower.starts_with("certif") && k + 1 < words.size()) {
+    if (certif && k + 1 < words.size()) {
       std::string next = to_lower(words[k + 1]);
       if (next == "from" || next == "through" || next == "by" || next == "with") {
         for (size_t j = k + 2; j < words.size() && j < k + 20; ++j) {

@@ -71,6 +71,14 @@ static size_t find_ci(std::string_view haystack, std::string_view needle, size_t
   return std::string_view::npos;
 }
 
+bool equals_ci(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (fold(a[i]) != fold(b[i])) return false;
+  }
+  return true;
+}
+
 bool contains_ci(std::string_view haystack, std::string_view needle) {
   return find_ci(haystack, needle, 0) != std::string_view::npos;
 }

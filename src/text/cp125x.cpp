@@ -3,6 +3,9 @@
 // really wrote, so overlongs and surrogates must never pass.
 #include "text/cp125x.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include <array>
 
 namespace careerkb::text::detail {
@@ -120,6 +123,13 @@ char32_t utf8_char_at(std::string_view s, std::size_t i, std::size_t len) {
 
 bool is_valid_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
+    // Eight ASCII bytes at a time: nearly all of a guide.
+    std::uint64_t block;
+    if (s.size() - i >= 8 &&
+        (std::memcpy(&block, s.data() + i, 8), (block & 0x8080808080808080ull) == 0)) {
+      i += 8;
+      continue;
+    }
     const std::size_t len = utf8_char_length(s, i);
     if (len == 0) return false;
     i += len;

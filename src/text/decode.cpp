@@ -44,16 +44,21 @@ std::string from_cp1252(std::string_view bytes) {
 std::string normalize_line_ends(std::string_view s, std::vector<std::string>& repairs) {
   std::string out;
   out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\r') {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    // Copy the stretch up to the next CR or NUL in one go: most files have neither.
+    std::size_t stop = i;
+    while (stop < s.size() && s[stop] != '\r' && s[stop] != '\0') ++stop;
+    out.append(s, i, stop - i);
+    if (stop == s.size()) break;
+    if (s[stop] == '\r') {
       note_repair(repairs, "crlf");
       out.push_back('\n');
-      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
-    } else if (s[i] == '\0') {
-      note_repair(repairs, "nul");
+      if (stop + 1 < s.size() && s[stop + 1] == '\n') ++stop;
     } else {
-      out.push_back(s[i]);
+      note_repair(repairs, "nul");
     }
+    i = stop + 1;
   }
   return out;
 }
@@ -73,6 +78,13 @@ std::string normalize_spaces(std::string_view s, std::vector<std::string>& repai
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
+    // ASCII holds no odd space, zero-width character or ligature: copy it in one go.
+    std::size_t ascii_end = i;
+    while (ascii_end < s.size() && (static_cast<unsigned char>(s[ascii_end]) & 0x80) == 0)
+      ++ascii_end;
+    out.append(s, i, ascii_end - i);
+    i = ascii_end;
+    if (i == s.size()) break;
     const std::size_t len = utf8_char_length(s, i);
     const char32_t c = utf8_char_at(s, i, len);
     if (is_odd_space(c)) {
