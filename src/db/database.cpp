@@ -140,6 +140,10 @@ std::unique_ptr<SQLite::Database> open_read_write(const std::string& path) {
   if (is_new) db->exec("PRAGMA page_size=16384");
   db->exec("PRAGMA journal_mode=WAL");
   db->exec("PRAGMA synchronous=NORMAL");
+  // 32 MiB of page cache for the writer (SQLite's default is 2 MiB): a long import otherwise
+  // spills the same FTS5 and B-tree pages to the WAL again and again (measured: 5% of import
+  // CPU). Readers keep the default.
+  db->exec("PRAGMA cache_size=-32768");
 
   // All pending migrations and the new version number commit together: a crash or a failed
   // step leaves the file at the version it had.
