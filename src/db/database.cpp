@@ -3,6 +3,8 @@
 // as it was: nothing is written before the checks pass.
 #include "db/database.hpp"
 
+#include "db/rank_function.hpp"
+
 #include <sqlite3.h>
 
 #include <SQLiteCpp/Statement.h>
@@ -50,6 +52,7 @@ void base_settings(SQLite::Database& db) {
   db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1);
   db.setBusyTimeout(5000);
   db.exec("PRAGMA trusted_schema=OFF");
+  register_rank_function(db);
 }
 
 struct FileIdentity {

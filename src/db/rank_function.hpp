@@ -1,0 +1,24 @@
+// careerkb_rank(): the FTS5 ranking function careerkb's searches order by, registered on every
+// connection careerkb opens. bm25() reads each matching row's length from the <table>_docsize
+// B-tree, about 2 µs a row: on 10,000 guides a common word matches 100,000 section rows and
+// that lookup alone took 250 ms. So careerkb_rank is bm25 (k1 = 1.2, b = 0.75, same IDF) while
+// a table is small, and beyond `length_free_rows` rows it drops the length normalisation (term
+// frequency still saturates), which costs only the row's position lists: about 9x faster.
+//
+//   ORDER BY careerkb_rank(duties_fts)            -- lower is better, like bm25()
+//   ORDER BY careerkb_rank(sections_fts, 2.0, 1.0) -- optional per-column weights
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+
+#include <cstdint>
+
+namespace careerkb::db {
+
+// Tables with more rows than this are ranked without length normalisation.
+inline constexpr std::int64_t length_free_rows = 20000;
+
+// Registers careerkb_rank on the connection (through the fts5_api pointer).
+void register_rank_function(SQLite::Database& db);
+
+}  // namespace careerkb::db

@@ -1,0 +1,75 @@
+// careerkb_rank must be bm25 on tables of ordinary size (so ranking there is what FTS5 users
+// expect) and drop only the length normalisation on large ones (db/rank_function.hpp).
+#include <SQLiteCpp/Database.h>
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "db/rank_function.hpp"
+
+using namespace careerkb;
+
+namespace {
+
+std::vector<std::pair<std::int64_t, double>> ranked(SQLite::Database& db, const std::string& fn,
+                                                    const std::string& match) {
+  SQLite::Statement q(db, "SELECT rowid, " + fn + " FROM t WHERE t MATCH ? ORDER BY 2, rowid");
+  q.bind(1, match);
+  std::vector<std::pair<std::int64_t, double>> rows;
+  while (q.executeStep()) rows.emplace_back(q.getColumn(0).getInt64(), q.getColumn(1).getDouble());
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("careerkb_rank equals bm25 on a small table, with and without column weights") {
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  db::register_rank_function(db);
+  db.exec("CREATE VIRTUAL TABLE t USING fts5(a, b, tokenize='porter unicode61')");
+  db.exec(
+      "INSERT INTO t(a, b) VALUES ('draw blood', 'draw blood from patients every day'),"
+      "('blood bank', 'store blood products'), ('patient care', 'talk with the patient'),"
+      "('long text', 'blood ' || replace(hex(zeroblob(40)), '00', 'word ') || 'blood'),"
+      "('x-ray', 'position the patient for images')");
+  for (const char* match :
+       {"blood", "patient", "blood OR patient", "\"draw blood\"", "blood b:draw"}) {
+    CAPTURE(match);
+    auto expected = ranked(db, "bm25(t)", match);
+    auto actual = ranked(db, "careerkb_rank(t)", match);
+    REQUIRE(actual.size() == expected.size());
+    REQUIRE(!actual.empty());
+    for (size_t i = 0; i < actual.size(); ++i) {
+      CHECK(actual[i].first == expected[i].first);
+      CHECK(actual[i].second == doctest::Approx(expected[i].second).epsilon(1e-9));
+    }
+    auto weighted = ranked(db, "careerkb_rank(t, 3.0, 0.5)", match);
+    auto bm25_weighted = ranked(db, "bm25(t, 3.0, 0.5)", match);
+    for (size_t i = 0; i < weighted.size(); ++i)
+      CHECK(weighted[i].second == doctest::Approx(bm25_weighted[i].second).epsilon(1e-9));
+  }
+}
+
+TEST_CASE("careerkb_rank drops length normalisation on a large table") {
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  db::register_rank_function(db);
+  db.exec("CREATE VIRTUAL TABLE t USING fts5(x)");
+  db.exec("BEGIN");
+  db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " +
+          std::to_string(db::length_free_rows) + ") INSERT INTO t(x) SELECT 'filler ' || i FROM n");
+  db.exec(
+      "INSERT INTO t(rowid, x) VALUES (900001, 'needle'), "
+      "(900002, 'needle ' || replace(hex(zeroblob(50)), '00', 'hay ')),"
+      "(900003, 'needle needle ' || replace(hex(zeroblob(50)), '00', 'hay '))");
+  db.exec("COMMIT");
+  auto bm25 = ranked(db, "bm25(t)", "needle");
+  auto fast = ranked(db, "careerkb_rank(t)", "needle");
+  REQUIRE(bm25.size() == 3);
+  REQUIRE(fast.size() == 3);
+  // bm25 prefers the short row; without length normalisation the two rows holding the word
+  // once tie, and the row holding it twice comes first.
+  CHECK(bm25[0].first == 900001);
+  CHECK(fast[0].first == 900003);
+  CHECK(fast[1].second == doctest::Approx(fast[2].second));
+}
