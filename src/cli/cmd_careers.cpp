@@ -1,6 +1,6 @@
 // `careerkb careers`: every career with its median pay, range, growth and typical education,
-// filtered like search and ordered by name. Glue only: options -> search::list_careers -> a
-// printer. Exit 0 with careers, 1 with none, 2 on error.
+// filtered like search (pay, education, growth, certification, tier) and ordered by name. Glue
+// only: options -> search::list_careers -> a printer. Exit 0 with careers, 1 with none, 2 on error.
 #include <iostream>
 #include <memory>
 

@@ -12,11 +12,13 @@ namespace careerkb::cli {
 
 struct FilterOptions {
   std::string db;
-  std::string min_education, max_education, min_salary, max_salary;
+  std::string min_education, max_education, min_salary, max_salary, min_growth;
+  std::string certification, tier;
   std::string format = "table";
 };
 
-// Adds --db, --min/--max-education, --min/--max-salary and --format to `cmd`.
+// Adds --db, --min/--max-education, --min/--max-salary, --min-growth, --certification, --tier
+// and --format to `cmd`.
 void add_filter_options(CLI::App* cmd, FilterOptions& o);
 
 // Checks every filter before the database is opened, so a typo is reported as such even when

@@ -1,6 +1,6 @@
-// Printers for what the search core returns: hits, career rows and one career's profile, as an
-// aligned table, JSON, CSV (RFC 4180) or NDJSON. Printers only format; every row and every
-// figure comes from src/search, so all formats always agree.
+// Printers for what the search core returns: hits, ranked careers with facets, career rows and
+// one career's profile, as an aligned table, JSON, CSV (RFC 4180) or NDJSON. Printers only
+// format; every row and every figure comes from src/search, so all formats always agree.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -36,6 +36,21 @@ nlohmann::json career_json(const search::CareerRow& row);
 void print_hits(std::ostream& out, const std::vector<search::Hit>& hits, Format format, bool color);
 void print_careers(std::ostream& out, const std::vector<search::CareerRow>& rows, Format format,
                    bool color);
+// A career ranked by a search: {career, score, median_salary_annual_usd, growth_pct,
+// typical_education, match_count, matches: [{kind, text, snippet, snippet_marked, file, line,
+// score}]}.
+nlohmann::json career_hit_json(const search::CareerHit& career);
+// {"education": [{"value", "count"}...], "salary_band": [...], "kind": [...]}, in scale order.
+nlohmann::json facets_json(const search::Facets& facets);
+
+// What `careerkb search` prints: the facts (as print_hits) or the careers, then, when
+// `with_facets`, the facet counts. JSON is then {"results": [...], "facets": {...}} (facets null
+// when they were left out for time); CSV appends an empty line and a `facet,value,count` table;
+// NDJSON appends one {"facet", "value", "count"} line per count; a table ends with a FACETS block.
+// Without `with_facets` each format is exactly the plain list.
+void print_search(std::ostream& out, const search::SearchResult& result, Format format, bool color,
+                  bool with_facets);
+
 // A profile from search::career_profile, as a readable report (table) or JSON. Other formats
 // throw std::invalid_argument: a profile is a document, not rows.
 void print_profile(std::ostream& out, const nlohmann::json& profile, Format format, bool color);

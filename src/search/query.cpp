@@ -1,6 +1,7 @@
-// Parses the user's search language and rebuilds it as FTS5 MATCH text (see query.hpp).
-// One linear pass over the input splits it into terms and OR markers; a second pass groups
-// them into clauses. Every token is re-quoted on output, so no user byte is ever FTS5 syntax.
+// Parses the user's search language into the Query model (see query.hpp). One linear pass over
+// the input splits it into terms and OR markers; a second pass groups them into clauses.
+// fts5_expression.cpp turns the model back into text, re-quoting every token, so no user byte
+// is ever FTS5 syntax.
 #include "search/query.hpp"
 
 #include <algorithm>
@@ -103,12 +104,6 @@ constexpr Field fields[] = {{Scope::duties, "duties", "duty"},
 
 char ascii_lower(char ch) {
   return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
-}
-
-std::string join(const std::vector<std::string>& parts, std::string_view separator) {
-  std::string out;
-  for (size_t i = 0; i < parts.size(); ++i) (out += i > 0 ? separator : "") += parts[i];
-  return out;
 }
 
 std::optional<Scope> field_scope(std::string_view name) {
@@ -361,81 +356,10 @@ class Parser {
   Query q_;
 };
 
-bool applies(const Term& t, const Scope* only) {
-  return only == nullptr || t.scope == Scope::any || t.scope == *only;
-}
-
-std::string fts5_term(const Term& t) {
-  std::string out = "\"";
-  for (size_t i = 0; i < t.tokens.size(); ++i) {
-    if (i > 0) out += ' ';
-    for (char ch : t.tokens[i]) {
-      if (ch == '"') out += '"';  // never produced by the parser; kept for hand-built terms
-      out += ch;
-    }
-  }
-  out += '"';
-  if (t.prefix) out += '*';
-  return out;
-}
-
-std::string plain_term(const Term& t) {
-  std::string out;
-  if (t.scope != Scope::any) out = std::string(scope_name(t.scope)) + ":";
-  const std::string words = join(t.tokens, " ");
-  out += t.tokens.size() > 1 ? "\"" + words + "\"" : words;
-  if (t.prefix) out += '*';
-  return out;
-}
-
-// Shared by to_fts5 and describe: positive clauses ANDed, then each exclusion as NOT, since an
-// FTS5 NOT needs a left operand. The FTS5 AND chain is wrapped so the exclusions plainly apply
-// to all of it whatever the operator precedence; people read the bare form that way anyway.
-template <typename Render>
-std::string assemble(const Query& q, const Scope* only, Render render, bool wrap_ands) {
-  std::vector<std::string> positives;
-  std::vector<std::string> negatives;
-  for (const Clause& clause : q.clauses) {
-    std::vector<std::string> alternatives;
-    for (const Term& t : clause.alternatives) {
-      if (t.tokens.empty() || !applies(t, only)) continue;
-      if (t.negated) {
-        negatives.push_back(render(t));
-      } else {
-        alternatives.push_back(render(t));
-      }
-    }
-    if (alternatives.size() == 1) {
-      positives.push_back(std::move(alternatives[0]));
-    } else if (alternatives.size() > 1) {
-      positives.push_back("(" + join(alternatives, " OR ") + ")");
-    }
-  }
-  if (positives.empty()) return "";
-  std::string out = join(positives, " AND ");
-  if (wrap_ands && !negatives.empty() && positives.size() > 1) out = "(" + out + ")";
-  for (const std::string& n : negatives) out += " NOT " + n;
-  return out;
-}
-
 }  // namespace
 
 Query parse_query(std::string_view input) {
   return Parser(input).run();
-}
-
-std::string to_fts5(const Query& q) {
-  std::string out = assemble(q, nullptr, fts5_term, true);
-  if (out.empty()) throw QueryError("a query needs at least one term that is not excluded");
-  return out;
-}
-
-std::string to_fts5(const Query& q, Scope only) {
-  return assemble(q, &only, fts5_term, true);
-}
-
-std::string describe(const Query& q) {
-  return assemble(q, nullptr, plain_term, false);
 }
 
 std::string_view scope_name(Scope scope) {
@@ -443,19 +367,6 @@ std::string_view scope_name(Scope scope) {
     if (f.scope == scope) return f.plural;
   }
   return "any";
-}
-
-const char* query_syntax_help() {
-  return "Search syntax:\n"
-         "  nurse blood        every word must match (draw also finds draws, drawing)\n"
-         "  \"draw blood\"       the exact phrase\n"
-         "  ekg OR ecg         either term; ekg | ecg is the same\n"
-         "  -nurse, NOT nurse  leave out results with the word; -\"a phrase\" works too\n"
-         "  veni*              words starting with veni (2 letters or more before the *)\n"
-         "  duties:blood       search one part only: duties, skills, tools,\n"
-         "                     certifications, sections, faqs\n"
-         "Other punctuation separates words: x-ray searches the phrase \"x ray\".\n"
-         "Up to 64 terms are used.\n";
 }
 
 }  // namespace careerkb::search

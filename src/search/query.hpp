@@ -1,6 +1,6 @@
-// The user's search language, parsed into a small model and rebuilt as an FTS5 MATCH expression.
-// User text never reaches MATCH raw: every token is re-quoted here, so any input yields either a
-// valid expression or a one-line QueryError. Pure code, no SQLite.
+// The user's search language, parsed into a small model (query.cpp) and rebuilt as an FTS5 MATCH
+// expression (fts5_expression.cpp). User text never reaches MATCH raw: every token is re-quoted,
+// so any input yields either a valid expression or a one-line QueryError. Pure code, no SQLite.
 //
 // Query language:
 //   nurse blood         every word must match (AND); the porter index also matches word forms
@@ -66,13 +66,25 @@ std::string to_fts5(const Query& q);
 // cannot express an exclusion alone.
 std::string to_fts5(const Query& q, Scope only);
 
+// An expression that matches when the first alternative of every positive clause applying to
+// `only` stands within `distance` tokens of the others (FTS5 NEAR), e.g. `NEAR("draw" "blood",
+// 3)`. Search runs it only over rows that already match to_fts5(q, only), to rank the rows that
+// hold the words together above those where they are scattered. "" for fewer than two clauses.
+std::string to_fts5_near(const Query& q, Scope only, int distance);
+
+// The same words as one phrase, in the order typed (`"breathing treatments"`): a fact holding
+// them exactly so ranks above one holding them merely near each other. "" for fewer than two
+// clauses, or a prefix term before the last.
+std::string to_fts5_phrase(const Query& q, Scope only);
+
 // Human-readable rewrite for --explain, e.g. `venipuncture AND (ekg OR ecg) NOT nurse`.
 std::string describe(const Query& q);
 
 // "duties", "skills", ... and "any".
 std::string_view scope_name(Scope scope);
 
-// Short multi-line help for `careerkb search --help`, ending in a newline.
+// Multi-line help for `careerkb search --help`: the syntax, and the words read as filters (see
+// intent.hpp). Ends in a newline.
 const char* query_syntax_help();
 
 }  // namespace careerkb::search

@@ -1,0 +1,181 @@
+// Careers without a keyword: `careerkb careers` (every career passing the filters, by name), a
+// search with filters but no words (the same careers, best paid or fastest growing first), and
+// `careerkb show` (one career found by name, with its full profile).
+#include <SQLiteCpp/Statement.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "report/profile.hpp"
+#include "search/engine.hpp"
+
+namespace careerkb::search {
+
+using detail::bind_filters;
+using detail::filter_sql;
+using detail::optional_double;
+using detail::rethrow_sqlite;
+
+namespace {
+
+// Lowercase and single-spaced, as careers.normalized_name is stored.
+std::string normalize_name(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+std::vector<CareerHit> detail::list_filtered_careers(SQLite::Database& db, const Filters& filters) {
+  const char* order = filters.min_growth ? "cs.growth_pct" : "cs.median_salary_annual_usd";
+  std::string sql =
+      "SELECT cs.career, cs.median_salary_annual_usd, cs.growth_pct, cs.typical_education"
+      " FROM career_summary cs WHERE 1" +
+      filter_sql(filters) + " ORDER BY " + order + " IS NULL, " + order +
+      " DESC, cs.career COLLATE NOCASE, cs.career_id LIMIT ?";
+  SQLite::Statement st(db, sql);
+  int bind = 1;
+  bind_filters(st, bind, filters);
+  st.bind(bind++, filters.limit);
+  std::vector<CareerHit> rows;
+  while (st.executeStep()) {
+    CareerHit r;
+    r.career = st.getColumn(0).getString();
+    r.median_salary_annual_usd = optional_double(st.getColumn(1));
+    r.growth_pct = optional_double(st.getColumn(2));
+    r.typical_education = st.getColumn(3).getString();
+    rows.push_back(std::move(r));
+  }
+  return rows;
+}
+
+std::vector<CareerRow> list_careers(SQLite::Database& db, const Filters& filters) {
+  std::string sql =
+      "SELECT cs.career, cs.median_salary_annual_usd, cs.salary_min_annual_usd,"
+      " cs.salary_max_annual_usd, cs.growth_pct, cs.typical_education, cs.source_count"
+      " FROM career_summary cs WHERE 1" +
+      filter_sql(filters) + " ORDER BY cs.career COLLATE NOCASE, cs.career_id";
+  if (filters.limit > 0) sql += " LIMIT ?";
+  std::vector<CareerRow> rows;
+  try {
+    SQLite::Statement st(db, sql);
+    int bind = 1;
+    bind_filters(st, bind, filters);
+    if (filters.limit > 0) st.bind(bind++, filters.limit);
+    while (st.executeStep()) {
+      CareerRow r;
+      r.career = st.getColumn(0).getString();
+      r.median = optional_double(st.getColumn(1));
+      r.min = optional_double(st.getColumn(2));
+      r.max = optional_double(st.getColumn(3));
+      r.growth_pct = optional_double(st.getColumn(4));
+      r.typical_education = st.getColumn(5).getString();
+      r.sources = st.getColumn(6).getInt();
+      rows.push_back(std::move(r));
+    }
+  } catch (const SQLite::Exception& e) {
+    rethrow_sqlite(e);
+  }
+  return rows;
+}
+
+namespace {
+
+struct Match {
+  std::int64_t id;
+  std::string name;
+  bool prefix;
+};
+
+// Careers whose name or normalized name contains `needle` (lowercase), by name.
+std::vector<Match> careers_containing(SQLite::Database& db, const std::string& needle) {
+  SQLite::Statement st(db,
+                       "SELECT id, name, instr(lower(name), ?1) = 1 OR instr(normalized_name, ?1) "
+                       "= 1 FROM careers WHERE instr(lower(name), ?1) > 0 OR "
+                       "instr(normalized_name, ?1) > 0 ORDER BY name COLLATE NOCASE, id");
+  st.bind(1, needle);
+  std::vector<Match> out;
+  while (st.executeStep())
+    out.push_back(
+        {st.getColumn(0).getInt64(), st.getColumn(1).getString(), st.getColumn(2).getInt() != 0});
+  return out;
+}
+
+std::int64_t find_career(SQLite::Database& db, std::string_view career) {
+  std::string needle = normalize_name(career);
+  if (needle.empty()) throw SearchError("no career name given");
+  SQLite::Statement exact(db,
+                          "SELECT id FROM careers WHERE lower(name) = ?1 OR normalized_name = ?1 "
+                          "ORDER BY id LIMIT 1");
+  exact.bind(1, needle);
+  if (exact.executeStep()) return exact.getColumn(0).getInt64();
+
+  std::vector<Match> found = careers_containing(db, needle);
+  // 'phlebotomists' should still find 'Phlebotomist': names are stored singular.
+  if (found.empty() && needle.size() > 3 && needle.back() == 's') {
+    found = careers_containing(db, needle.substr(0, needle.size() - 1));
+  }
+  if (found.size() == 1) return found.front().id;
+  auto prefixes =
+      std::count_if(found.begin(), found.end(), [](const Match& m) { return m.prefix; });
+  if (prefixes == 1)
+    return std::find_if(found.begin(), found.end(), [](const Match& m) { return m.prefix; })->id;
+  if (found.empty())
+    throw SearchError("no career matches '" + std::string(career) +
+                      "' (`careerkb careers` lists them)");
+  std::string names;
+  for (size_t i = 0; i < found.size() && i < 5; ++i) names += (i ? ", " : "") + found[i].name;
+  if (found.size() > 5) names += ", …";
+  throw SearchError("'" + std::string(career) + "' matches " + std::to_string(found.size()) +
+                    " careers: " + names);
+}
+
+nlohmann::json json_or_null(const SQLite::Column& c) {
+  if (c.isNull()) return nullptr;
+  if (c.isInteger()) return c.getInt64();
+  if (c.isFloat()) return c.getDouble();
+  return c.getString();
+}
+
+}  // namespace
+
+nlohmann::json career_profile(SQLite::Database& db, std::string_view career) {
+  try {
+    std::int64_t id = find_career(db, career);
+    SQLite::Statement st(db,
+                         "SELECT c.name, cs.median_salary_annual_usd, cs.salary_min_annual_usd,"
+                         " cs.salary_max_annual_usd, cs.growth_pct, cs.typical_education,"
+                         " cs.source_count FROM careers c LEFT JOIN career_summary cs"
+                         " ON cs.career_id = c.id WHERE c.id = ?");
+    st.bind(1, id);
+    if (!st.executeStep()) throw SearchError("career vanished while reading it");
+    nlohmann::json profile = {
+        {"career", st.getColumn(0).getString()},
+        {"median_salary_annual_usd", json_or_null(st.getColumn(1))},
+        {"salary_min_annual_usd", json_or_null(st.getColumn(2))},
+        {"salary_max_annual_usd", json_or_null(st.getColumn(3))},
+        {"growth_pct", json_or_null(st.getColumn(4))},
+        {"typical_education", json_or_null(st.getColumn(5))},
+        {"source_count", st.getColumn(6).isNull() ? 0 : st.getColumn(6).getInt()},
+        {"guides", nlohmann::json::array()},
+    };
+    SQLite::Statement guides(db, "SELECT id FROM guides WHERE career_id = ? ORDER BY id");
+    guides.bind(1, id);
+    std::vector<std::int64_t> ids;
+    while (guides.executeStep()) ids.push_back(guides.getColumn(0).getInt64());
+    for (std::int64_t gid : ids) profile["guides"].push_back(report::guide_profile(db, gid));
+    return profile;
+  } catch (const SQLite::Exception& e) {
+    rethrow_sqlite(e);
+  }
+}
+
+}  // namespace careerkb::search

@@ -1,0 +1,317 @@
+// Runs a Plan into scored facts. Each table gets up to four passes, each an ORDER BY rank LIMIT k
+// query so FTS5 ranks inside the index and only k rows are joined: every word; the words but a
+// career's name, over that career's facts; that career's facts on the topic asked for; and, when
+// those find too little, any of the words. The careers passing the filters are part of every
+// statement's WHERE.
+//
+// Scores: bm25() is negative (lower is better) and is not comparable across tables or
+// expressions: each table has its own document frequencies, and FTS5 clamps the IDF of a word
+// found in over half the rows to ~0. So a row's base score is its table's weight times (its bm25
+// / the pass's best bm25), in (0, weight]; the boosts in engine.hpp multiply it.
+#include <SQLiteCpp/Statement.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <set>
+
+#include "search/engine.hpp"
+
+namespace careerkb::search::detail {
+namespace {
+
+enum class Pass { full, named, browse, partial };
+
+bool on_topic(Topic topic, size_t table, const std::string& section_kind) {
+  const bool section = tables[table].scope == Scope::sections;
+  switch (topic) {
+    case Topic::salary:
+      return section && section_kind == "salary";
+    case Topic::duties:
+      return tables[table].scope == Scope::duties ||
+             (section && (section_kind == "duties" || section_kind == "day_in_life"));
+    case Topic::none:
+      return false;
+  }
+  return false;
+}
+
+// The career's figures are not joined here: they come from career_summary, a grouping view
+// that would be materialized in every statement; search.cpp looks them up for the rows shown.
+std::string select_sql(const Table& t, bool with_match) {
+  const std::string fts = t.fts;
+  const std::string from = with_match ? fts + " JOIN " + t.name + " t ON t.id = " + fts + ".rowid"
+                                      : std::string(t.name) + " t";
+  return std::string("SELECT t.id, c.id, c.name, ") + t.text_sql + ", " + t.kind_sql + ", " +
+         t.subkind_sql + ", s.path, t.line, " + (with_match ? fts + ".rank" : "0") + " FROM " +
+         from +
+         " JOIN guides g ON g.id = t.guide_id JOIN careers c ON c.id = g.career_id"
+         " JOIN sources s ON s.id = g.source_id WHERE ";
+}
+
+class Collector {
+ public:
+  Collector(SQLite::Database& db, const Plan& plan) : db_(db), plan_(plan) {}
+
+  // One pass over one table; `expr` is null for Pass::browse. A partial pass is for the
+  // positive clause `clause`.
+  void run(size_t table, Pass pass, const std::string* expr, size_t clause = 0) {
+    const Table& t = tables[table];
+    std::string sql = select_sql(t, expr != nullptr);
+    if (pass == Pass::browse) {
+      std::optional<std::string> topic = topic_condition(plan_.topic, table);
+      if (!topic) return;
+      sql += "1" + *topic;
+    } else {
+      // careerkb_rank (db/rank_function.hpp) is bm25 that skips the per-row length lookup on
+      // large tables; set as the rank column, FTS5 still sorts inside the index.
+      sql += std::string(t.fts) + " MATCH ? AND " + t.fts + ".rank MATCH 'careerkb_rank()'";
+    }
+    if (plan_.allowed) sql += " AND g.career_id IN (SELECT value FROM json_each(?))";
+    const bool restricted = pass == Pass::named || pass == Pass::browse;
+    if (restricted) sql += in_list_sql("c.id", plan_.named_careers.size());
+    sql += expr ? std::string(" ORDER BY ") + t.fts + ".rank" : " ORDER BY g.id, t.line";
+    sql += " LIMIT ?";
+    SQLite::Statement st(db_, sql);
+    int bind = 1;
+    if (expr) st.bind(bind++, *expr);
+    if (plan_.allowed) st.bind(bind++, *plan_.allowed);
+    if (restricted) bind_ids(st, bind, plan_.named_careers);
+    st.bind(bind++, plan_.per_table_limit);
+    std::vector<Candidate> rows;
+    std::vector<double> ranks;
+    while (st.executeStep()) {
+      Candidate c;
+      c.table = table;
+      c.rowid = st.getColumn(0).getInt64();
+      c.career_id = st.getColumn(1).getInt64();
+      c.match = expr;
+      c.partial = pass == Pass::partial;
+      if (c.partial) c.clauses = std::uint64_t{1} << clause;
+      Hit& h = c.hit;
+      h.career = st.getColumn(2).getString();
+      h.text = st.getColumn(3).getString();
+      h.kind = st.getColumn(4).getString();
+      c.section_kind = st.getColumn(5).isNull() ? "" : st.getColumn(5).getString();
+      h.file = std::filesystem::path(st.getColumn(6).getString()).filename().string();
+      h.line = st.getColumn(7).getInt();
+      ranks.push_back(st.getColumn(8).getDouble());
+      rows.push_back(std::move(c));
+    }
+    if (pass == Pass::partial) {
+      // Scored once every word's pass is in, against the best of them all, so a rare word
+      // counts for more than a common one, as in one bm25 over all the words.
+      for (size_t i = 0; i < rows.size(); ++i) pending_.push_back({std::move(rows[i]), ranks[i]});
+      return;
+    }
+    const double best = ranks.empty() ? 0 : ranks.front();
+    for (size_t i = 0; i < rows.size(); ++i) add(scored(std::move(rows[i]), ranks[i], best));
+  }
+
+  // Adds the fallback's rows, each table's scored against its best row over all the words.
+  void flush_partial() {
+    std::map<size_t, double> best;
+    for (const auto& [c, rank] : pending_) best[c.table] = std::min(best[c.table], rank);
+    for (auto& [c, rank] : pending_) {
+      const size_t table = c.table;
+      add(scored(std::move(c), rank, best[table]));
+    }
+    pending_.clear();
+  }
+
+  // Multiplies the score of the rows that hold the words as a phrase, or else close together.
+  // Only rows that can still reach the output are checked: the best `shown` full matches, and
+  // any row the largest boost could lift above the `shown`-th.
+  void boost_proximity(size_t shown) {
+    std::vector<Candidate*> rows;
+    for (Candidate& c : out_) {
+      const TablePlan& p = plan_.tables[c.table];
+      if (c.match == &p.match && !p.near.empty()) rows.push_back(&c);
+    }
+    std::sort(rows.begin(), rows.end(),
+              [](const Candidate* a, const Candidate* b) { return a->hit.score > b->hit.score; });
+    if (rows.size() > shown) {
+      const double floor = rows[shown - 1]->hit.score / phrase_boost;
+      while (rows.size() > shown && rows.back()->hit.score < floor) rows.pop_back();
+    }
+    for (size_t table = 0; table < tables.size(); ++table) {
+      std::vector<Candidate*> mine;
+      for (Candidate* c : rows) {
+        if (c->table == table) mine.push_back(c);
+      }
+      if (mine.empty()) continue;
+      // A phrase is also near: most rows (neither) are settled by the NEAR check alone.
+      std::vector<Candidate*> near = holding(table, plan_.tables[table].near, mine);
+      std::vector<Candidate*> phrase = holding(table, plan_.tables[table].phrase, near);
+      for (Candidate* c : near) c->hit.score *= near_boost;
+      for (Candidate* c : phrase) c->hit.score *= phrase_boost / near_boost;
+    }
+  }
+
+  // Full matches found so far: facts, or distinct careers.
+  size_t found(bool by_career) const {
+    if (!by_career) return out_.size();
+    std::set<std::int64_t> careers;
+    for (const Candidate& c : out_) careers.insert(c.career_id);
+    return careers.size();
+  }
+
+  std::vector<Candidate> take() {
+    std::stable_sort(out_.begin(), out_.end(), [](const Candidate& a, const Candidate& b) {
+      if (a.partial != b.partial) return b.partial;
+      if (a.hit.score != b.hit.score) return a.hit.score > b.hit.score;
+      if (a.table != b.table) return a.table < b.table;
+      if (a.hit.career != b.hit.career) return a.hit.career < b.hit.career;
+      return a.hit.line < b.hit.line;
+    });
+    return std::move(out_);
+  }
+
+  bool added_partial() const { return added_partial_; }
+
+ private:
+  // The rows among `rows` (all of `table`) that match `expr`. A few rows are looked up one by
+  // one in the words' position lists (about half a millisecond each for common words on a
+  // large corpus); more are answered by one unranked pass over the expression's matches, which
+  // costs about what a count(*) does, far less than ranking.
+  std::vector<Candidate*> holding(size_t table, const std::string& expr,
+                                  const std::vector<Candidate*>& rows) {
+    constexpr size_t lookups = 8;
+    std::vector<Candidate*> out;
+    if (expr.empty() || rows.empty()) return out;
+    const std::string fts = tables[table].fts;
+    if (rows.size() <= lookups) {
+      SQLite::Statement st(db_,
+                           "SELECT 1 FROM " + fts + " WHERE " + fts + " MATCH ? AND rowid = ?");
+      for (Candidate* c : rows) {
+        st.reset();
+        st.bind(1, expr);
+        st.bind(2, c->rowid);
+        if (st.executeStep()) out.push_back(c);
+      }
+      return out;
+    }
+    std::map<std::int64_t, Candidate*> wanted;
+    for (Candidate* c : rows) wanted.emplace(c->rowid, c);
+    SQLite::Statement st(db_, "SELECT rowid FROM " + fts + " WHERE " + fts + " MATCH ?");
+    st.bind(1, expr);
+    while (st.executeStep()) {
+      auto it = wanted.find(st.getColumn(0).getInt64());
+      if (it != wanted.end()) out.push_back(it->second);
+    }
+    return out;
+  }
+
+  // bm25 relative to the pass's best (negative, lower is better; 0 when browsing), then the
+  // boosts of engine.hpp.
+  Candidate scored(Candidate c, double rank, double best) const {
+    // A fact on the topic asked for ("EMT pay": a salary section) is what was asked for,
+    // whatever its kind's weight.
+    const bool topical = on_topic(plan_.topic, c.table, c.section_kind);
+    c.hit.score = (topical ? topic_boost : tables[c.table].weight) * (best < 0 ? rank / best : 1.0);
+    if (is_named(c.career_id)) c.hit.score *= career_name_boost;
+    if (c.partial) c.hit.score *= partial_match_factor;
+    return c;
+  }
+
+  bool is_named(std::int64_t career) const {
+    return std::find(plan_.named_careers.begin(), plan_.named_careers.end(), career) !=
+           plan_.named_careers.end();
+  }
+
+  // The same fact found by several passes keeps its best score; a full match wins over the
+  // fallback, and the first pass's expression (the fullest) makes the snippet. A fact found by
+  // several words of the fallback adds up their scores: it holds more of what was asked.
+  void add(Candidate c) {
+    auto key = std::make_pair(c.table, c.rowid);
+    auto [it, inserted] = seen_.emplace(key, out_.size());
+    if (inserted) {
+      added_partial_ = added_partial_ || c.partial;
+      out_.push_back(std::move(c));
+      return;
+    }
+    Candidate& old = out_[it->second];
+    if (old.partial && !c.partial) {
+      old = std::move(c);
+    } else if (old.partial && c.partial) {
+      if ((old.clauses & c.clauses) == 0) old.hit.score += c.hit.score;
+      old.clauses |= c.clauses;
+    } else if (old.partial == c.partial && c.hit.score > old.hit.score) {
+      old.hit.score = c.hit.score;
+    }
+  }
+
+  SQLite::Database& db_;
+  const Plan& plan_;
+  std::map<std::pair<size_t, std::int64_t>, size_t> seen_;
+  std::vector<Candidate> out_;
+  std::vector<std::pair<Candidate, double>> pending_;  // fallback rows with their bm25
+  bool added_partial_ = false;
+};
+
+}  // namespace
+
+std::optional<std::string> topic_condition(Topic topic, size_t table) {
+  const Scope scope = tables[table].scope;
+  if (topic == Topic::salary && scope == Scope::sections) return " AND t.kind = 'salary'";
+  if (topic == Topic::duties && scope == Scope::duties) return "";
+  if (topic == Topic::duties && scope == Scope::sections)
+    return " AND t.kind IN ('duties', 'day_in_life')";
+  return std::nullopt;
+}
+
+std::vector<Candidate> collect_candidates(SQLite::Database& db, Plan& plan, size_t wanted,
+                                          bool by_career, std::vector<std::string>& notes) {
+  Collector collector(db, plan);
+  for (size_t i = 0; i < tables.size(); ++i) {
+    const TablePlan& t = plan.tables[i];
+    if (!t.match.empty()) collector.run(i, Pass::full, &t.match);
+  }
+  for (size_t i = 0; i < tables.size(); ++i) {
+    const TablePlan& t = plan.tables[i];
+    if (!t.named_match.empty()) collector.run(i, Pass::named, &t.named_match);
+    if (t.browse_named) collector.run(i, Pass::browse, nullptr);
+  }
+  collector.boost_proximity(by_career ? 3 * wanted : wanted);
+  // Facts holding some of the words: for a fact listing only when nothing holds them all, for
+  // careers whenever fewer careers than asked for do (a career may cover the words across facts).
+  const size_t full = collector.found(by_career);
+  if (by_career ? full < wanted : full == 0) {
+    for (size_t i = 0; i < tables.size(); ++i) {
+      const TablePlan& t = plan.tables[i];
+      for (size_t k = 0; k < t.partial.size(); ++k) {
+        if (!t.partial[k].empty()) collector.run(i, Pass::partial, &t.partial[k], k);
+      }
+    }
+    collector.flush_partial();
+    plan.partial_used = collector.added_partial();
+    if (plan.partial_used)
+      notes.push_back(full == 0 ? "no fact holds every word; showing facts that hold some of them"
+                                : "few facts hold every word; facts that hold some of them follow");
+  }
+  return collector.take();
+}
+
+void add_snippets(SQLite::Database& db, std::vector<Candidate>& kept) {
+  std::map<std::pair<size_t, bool>, std::unique_ptr<SQLite::Statement>> statements;
+  for (Candidate& c : kept) {
+    const Table& t = tables[c.table];
+    auto& st = statements[{c.table, c.match != nullptr}];
+    if (!st && c.match) {
+      st = std::make_unique<SQLite::Statement>(
+          db, std::string("SELECT snippet(") + t.fts + ", -1, char(2), char(3), '…', 12) FROM " +
+                  t.fts + " WHERE " + t.fts + " MATCH ? AND rowid = ?");
+    } else if (!st) {
+      st = std::make_unique<SQLite::Statement>(
+          db, std::string("SELECT ") + t.snippet_text + " FROM " + t.name + " t WHERE t.id = ?");
+    }
+    st->reset();
+    int bind = 1;
+    if (c.match) st->bind(bind++, *c.match);
+    st->bind(bind++, static_cast<int64_t>(c.rowid));
+    c.hit.snippet = st->executeStep() ? st->getColumn(0).getString() : c.hit.text;
+  }
+}
+
+}  // namespace careerkb::search::detail

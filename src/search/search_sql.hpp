@@ -1,0 +1,113 @@
+// SQL pieces the search files share (internal to src/search): the six searchable tables, the
+// career filters as one SQL condition, the time budget and the rule that SQLite's own error text
+// never reaches the user.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "search/query.hpp"
+#include "search/search.hpp"
+
+namespace careerkb::search::detail {
+
+// One searchable table. `weight` scales scores so that a short fact (a duty, a skill) outranks a
+// long section paragraph or FAQ answer that merely mentions the same word.
+struct Table {
+  Scope scope;
+  const char* name;          // kind name for --in, also the content table
+  const char* fts;           // its external-content FTS5 index
+  const char* text_sql;      // Hit::text
+  const char* kind_sql;      // Hit::kind
+  const char* subkind_sql;   // sections.kind (overview, salary, duties...), else NULL
+  const char* snippet_text;  // what a row found without MATCH shows as its snippet
+  double weight;
+};
+
+inline constexpr std::array<Table, 6> tables{{
+    {Scope::duties, "duties", "duties_fts", "t.text", "'duty'", "NULL", "t.text", 1.0},
+    {Scope::skills, "skills", "skills_fts", "t.text",
+     "CASE t.kind WHEN 'soft' THEN 'soft_skill' ELSE 'technical_skill' END", "NULL", "t.text", 1.0},
+    {Scope::tools, "tools", "tools_fts", "t.name", "'tool'", "NULL", "t.name", 1.0},
+    {Scope::certifications, "certifications", "certifications_fts", "t.name", "'certification'",
+     "NULL", "t.name", 1.0},
+    {Scope::sections, "sections", "sections_fts", "t.heading", "'section'", "t.kind",
+     "t.heading || ': ' || substr(replace(t.text, char(10), ' '), 1, 160)", 0.5},
+    {Scope::faqs, "faqs", "faqs_fts", "t.question", "'faq'", "NULL", "t.question", 0.7},
+}};
+
+// The index of the table named `name` (a kind_names entry).
+size_t table_index(std::string_view name);
+
+// " AND ..." restricting the alias `cs` (career_summary) to careers passing every filter; "" for
+// none. Certification and tier become `cs.career_id IN (subquery)`, which SQLite runs once per
+// statement, not once per row.
+std::string filter_sql(const Filters& f);
+
+// Whether any filter on the career is set (kinds are not one).
+bool has_career_filters(const Filters& f);
+
+// The careers passing the filters, as a JSON array of careers.id for
+// `IN (SELECT value FROM json_each(?))`, or nullopt when no filter is set. Computed once per
+// search: career_summary is a view grouping every guide, which SQLite would otherwise
+// materialize again in every statement that joins it.
+std::optional<std::string> allowed_careers(SQLite::Database& db, const Filters& f);
+
+// A career's headline figures, as career_summary has them.
+struct CareerFigures {
+  std::optional<double> median, growth_pct;
+  std::string typical_education;  // '' when unknown
+};
+
+// The figures of the given careers, by careers.id. Looked up with literal IN lists, which SQLite
+// pushes into the view's grouping: only those careers' guides are read.
+std::map<std::int64_t, CareerFigures> career_figures(SQLite::Database& db,
+                                                     const std::vector<std::int64_t>& ids);
+
+// Binds the values filter_sql's placeholders stand for, from `index` on; advances `index`.
+void bind_filters(SQLite::Statement& st, int& index, const Filters& f);
+
+// " AND <column> IN (?,?...)" for `count` ids, or "" when count is 0.
+std::string in_list_sql(std::string_view column, size_t count);
+void bind_ids(SQLite::Statement& st, int& index, const std::vector<std::int64_t>& ids);
+
+std::optional<double> optional_double(const SQLite::Column& c);
+
+// SQLite refused a statement. Its text may name FTS5 internals, which mean nothing to a user
+// (and the parser should have made them impossible), so those are replaced by a plain sentence.
+[[noreturn]] void rethrow_sqlite(const SQLite::Exception& e);
+
+// Stops SQLite once a search has used up its time budget (sqlite3_progress_handler): a query
+// that matches most of a large corpus ends with a clear message instead of hanging.
+class TimeBudget {
+ public:
+  TimeBudget(SQLite::Database& db, int budget_ms);
+  ~TimeBudget();
+  TimeBudget(const TimeBudget&) = delete;
+  TimeBudget& operator=(const TimeBudget&) = delete;
+
+  bool expired() const { return expired_; }
+  int budget_ms() const { return budget_ms_; }
+  // The one-line error for a search stopped by the budget.
+  SearchError error() const;
+
+ private:
+  static int over(void* self);
+  SQLite::Database& db_;
+  int budget_ms_;
+  std::chrono::steady_clock::time_point deadline_;
+  bool expired_ = false;
+};
+
+std::string lower_ascii(std::string_view s);
+
+}  // namespace careerkb::search::detail
