@@ -73,6 +73,20 @@ class Collector {
     if (restricted) sql += in_list_sql("c.id", plan_.named_careers.size());
     sql += expr ? std::string(" ORDER BY ") + t.fts + ".rank" : " ORDER BY g.id, t.line";
     sql += " LIMIT ?";
+    if (expr && !restricted && !plan_.allowed) {
+      // Nothing to filter on: rank inside FTS5 alone, then join only the rows kept. SQLite
+      // keeps just the LIMIT best of an ORDER BY over an expression, where FTS5's own
+      // `ORDER BY rank` sorts every match (a common word on 10k guides: 100,000 rows).
+      sql = select_sql(t, true);
+      const std::string fts = t.fts;
+      sql.replace(sql.find(" FROM "), std::string::npos,
+                  " FROM (SELECT rowid AS id, careerkb_rank(" + fts + ") AS score FROM " + fts +
+                      " WHERE " + fts + " MATCH ? ORDER BY score LIMIT ?) m JOIN " + t.name +
+                      " t ON t.id = m.id JOIN guides g ON g.id = t.guide_id JOIN careers c ON "
+                      "c.id = g.career_id JOIN sources s ON s.id = g.source_id ORDER BY m.score");
+      const std::string rank_column = fts + ".rank";
+      sql.replace(sql.find(rank_column), rank_column.size(), "m.score");
+    }
     SQLite::Statement st(db_, sql);
     int bind = 1;
     if (expr) st.bind(bind++, *expr);
