@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "db/schema_sql.hpp"
+#include "db/search_terms.hpp"
 
 namespace careerkb::db {
 namespace {
@@ -156,6 +157,8 @@ std::unique_ptr<SQLite::Database> open_read_write(const std::string& path) {
       if (m.version <= id.user_version) continue;
       try {
         db->exec(m.sql);
+        // v3's dictionary of words is counted from the guides the file already holds.
+        if (m.version == 3) rebuild_search_terms(*db);
         db->exec("PRAGMA user_version = " + std::to_string(m.version));
       } catch (const SQLite::Exception& e) {
         throw DbError(path + ": schema migration " + m.name + " failed: " + e.what());

@@ -4,6 +4,7 @@
 
 #include "db/fts_sync.hpp"
 #include "db/parse_ahead.hpp"
+#include "db/search_terms.hpp"
 
 #include <SQLiteCpp/Transaction.h>
 
@@ -152,6 +153,7 @@ ImportReport import_items(Database& db, const ImportProducer& next, const Import
   TriggersOff triggers_off(sql);  // before any statement is prepared: see fts_sync.hpp
   GuideWriter writer(sql);
   FtsSync fts(sql);
+  SearchTermCounts terms(sql);
   std::set<std::int64_t> careers;
   int changed = 0;
 
@@ -181,12 +183,17 @@ ImportReport import_items(Database& db, const ImportProducer& next, const Import
       FileSavepoint savepoint(sql);
       // Never INSERT OR REPLACE: deleting the source cascades to every fact row and fires the
       // FTS delete triggers, so no stale text stays searchable.
+      std::vector<std::string> old_terms;
       if (old) {
+        old_terms = terms.stored_terms(old->id);
         fts.unindex_source(old->id);
         writer.delete_source(old->id);
       }
       WrittenGuide written = writer.write(loaded);
       savepoint.release();
+      // Counted only now that the file's rows are kept; flushed before the commit.
+      terms.count(old_terms, -1);
+      terms.count(loaded.terms, +1);
       // Indexed in batches, outside the per-file savepoints (each savepoint makes FTS5 write
       // out what it holds in memory as a segment of its own).
       fts.queue(written.guide_id);
@@ -206,6 +213,7 @@ ImportReport import_items(Database& db, const ImportProducer& next, const Import
   fts.flush();
   report.careers = static_cast<std::int64_t>(careers.size());
   report.careers_removed = writer.delete_orphan_careers();
+  terms.flush();
   tx.commit();
   // Nothing written (every file unchanged): no optimize/ANALYZE, the content stays as it was.
   if (changed > 0 || report.careers_removed > 0) maintain(sql);

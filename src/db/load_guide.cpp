@@ -13,6 +13,7 @@
 #include <system_error>
 
 #include "parse/document.hpp"
+#include "parse/terms.hpp"
 #include "text/decode.hpp"
 
 namespace careerkb::db {
@@ -181,6 +182,7 @@ LoadedGuide parse_source(RawSource raw) {
   loaded.encoding = std::move(decoded.encoding);
   loaded.repairs = std::move(decoded.repairs);
   loaded.guide = parse::parse_guide(document, file_name);
+  loaded.terms = parse::distinct_terms(loaded.guide);
   return loaded;
 }
 

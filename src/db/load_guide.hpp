@@ -56,6 +56,9 @@ struct LoadedGuide {
   std::string encoding;  // utf-8, utf-8-bom or windows-1252
   std::vector<std::string> repairs;
   parse::Guide guide;
+  // parse::distinct_terms(guide), computed here on the parse thread so the writer only counts
+  // them into search_terms. A producer that builds a LoadedGuide itself must fill it too.
+  std::vector<std::string> terms;
 };
 
 // Decodes and parses. Throws LoadError for an empty (whitespace-only) or binary file; anything

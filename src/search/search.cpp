@@ -11,6 +11,7 @@
 
 #include "search/engine.hpp"
 #include "search/query.hpp"
+#include "search/spelling.hpp"
 #include "search/stop_words.hpp"
 #include "search/synonyms.hpp"
 
@@ -191,7 +192,9 @@ void search_words(SQLite::Database& db, Query& query, const Filters& filters, To
     for (const std::string& w : stop_words) list += (list.empty() ? "" : ", ") + w;
     result.explain.push_back("stop words not searched: " + list);
   }
-  // Spelling corrections (correct_spelling) belong here, before synonyms expand the words.
+  // Spelling first, so a corrected word is expanded with its synonyms too.
+  std::vector<std::string> spelling_notes = correct_spelling(db, query, filters.exact);
+  result.notes.insert(result.notes.end(), spelling_notes.begin(), spelling_notes.end());
   std::vector<std::string> synonym_notes = expand_synonyms(db, query);
   result.fts_query = to_fts5(query);
   result.explain.push_back("match expression: " + result.fts_query);
