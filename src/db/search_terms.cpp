@@ -62,7 +62,7 @@ void SearchTermCounts::flush() {
   SQLite::Statement add(db_,
                         "INSERT INTO search_terms (term, guides) VALUES (?, ?) "
                         "ON CONFLICT (term) DO UPDATE SET guides = guides + excluded.guides");
-  // A word counted out that was never counted in (a guide written by an older careerkb, say)
+  // A word counted out more often than in (a producer that left LoadedGuide::terms empty, say)
   // would go below zero: such rows are deleted like the ones that reach zero.
   SQLite::Statement drop_unused(db_, "DELETE FROM search_terms WHERE term = ? AND guides <= 0");
   for (const auto& [term, delta] : sorted) {

@@ -121,18 +121,6 @@ std::uint32_t term_hash(std::string_view word) {
   return static_cast<std::uint32_t>(h);
 }
 
-namespace {
-
-// Equality of two short words without a call to memcmp, which costs more than the comparison.
-bool same_word(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (a[i] != b[i]) return false;
-  return true;
-}
-
-}  // namespace
-
 void TermCollector::insert(std::string_view word) {
   if (word.size() < min_term_letters || word.size() > max_term_letters) return;
   std::uint32_t hash = term_hash(word);
@@ -149,7 +137,7 @@ void TermCollector::insert(std::string_view word) {
       slot = {hash, static_cast<std::uint32_t>(words_.size())};
       break;
     }
-    if (slot.hash == hash && same_word(words_[slot.word - 1], word)) return;
+    if (slot.hash == hash && words_[slot.word - 1] == word) return;
   }
   if (words_.size() * 2 > slots_.size()) {
     std::vector<Slot> old(slots_.size() * 2);

@@ -1,7 +1,10 @@
-// Typo tolerance: a query word the guides do not use (or use in a guide or two while a word one
-// letter away is common) is corrected to the closest word of the search_terms dictionary, within
-// the bounds search engines use: one edit from 5 letters, two from 9; shorter words are never
-// corrected, since too many real words lie one edit apart.
+// Typo tolerance: a query word the guides do not use (or use in at most two guides, while a word
+// within reach is in 20 times as many) is corrected to the closest word of the search_terms
+// dictionary: fewest edits, then most guides. The bounds are the ones search engines use: one
+// edit from 5 letters, two from 9, a swap of adjacent letters being one edit; shorter words are
+// never corrected, since too many real words lie one edit apart. As in Lucene's spell checker
+// the first letter is trusted, but for a swap of the first two and sound-alike first letters
+// (f/ph, c/k/s, g/j).
 #pragma once
 
 #include <SQLiteCpp/Database.h>
