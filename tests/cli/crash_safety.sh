@@ -8,7 +8,8 @@ shared=${CAREERKB_SHARED_DIR:-$src/../shared}
 [[ -f $shared/bench/make_corpus.py ]] || { echo "no corpus generator: skipped"; exit 77; }
 rm -rf "$work" && mkdir -p "$work"
 fail() { echo "FAIL: $*"; exit 1; }
-python3 "$shared/bench/make_corpus.py" --n 400 --out "$work/corpus" --seeds "$shared/seeds" > /dev/null
+# 1,500 guides: the second import must outlast the latest kill (0.9 s) on a fast machine.
+python3 "$shared/bench/make_corpus.py" --n 1500 --out "$work/corpus" --seeds "$shared/seeds" > /dev/null
 mkdir -p "$work/first" "$work/second"
 mv "$work"/corpus/guide-0000[0-9]*.txt "$work/first/" 2>/dev/null || true  # guides 1-99
 mv "$work"/corpus/*.txt "$work/second/"
@@ -28,7 +29,11 @@ for attempt in 1 2 3; do
   pid=$!
   sleep "0.$((RANDOM % 9 + 1))"
   kill -9 "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
+  set +e
+  wait "$pid" 2>/dev/null
+  code=$?
+  set -e
+  [[ $code -ne 0 ]] || fail "kill $attempt came after the import had finished: make the second set larger"
   "$kb" check --db "$db" > "$work/check.txt" || { cat "$work/check.txt"; fail "check after kill $attempt"; }
   [[ $(content) == "$completed" ]] || fail "kill $attempt: the database holds part of an unfinished import"
 done
@@ -47,5 +52,5 @@ while kill -0 "$pid" 2>/dev/null; do
 done
 wait "$pid" || fail "the import after the kills failed"
 "$kb" check --db "$db" > /dev/null || fail "check after the final import"
-[[ $(sqlite3 "$db" "SELECT count(*) FROM guides") -eq 400 ]] || fail "final import incomplete"
+[[ $(sqlite3 "$db" "SELECT count(*) FROM guides") -eq 1500 ]] || fail "final import incomplete"
 echo "crash safety: ok ($reads searches during the import)"
