@@ -7,10 +7,7 @@ set -euo pipefail
 kb=$1 src=$2 work=$3
 rm -rf "$work" && mkdir -p "$work"
 db=$work/t.db
-fail() {
-  echo "FAIL: $*"
-  exit 1
-}
+source "$(dirname "$0")/common.bash"
 "$kb" import "$src/import" --db "$db" --quiet
 s() { "$kb" search --db "$db" "$@"; }
 

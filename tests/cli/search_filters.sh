@@ -9,17 +9,7 @@ set -euo pipefail
 kb=$1 src=$2 work=$3
 rm -rf "$work" && mkdir -p "$work"
 db=$work/t.db
-fail() {
-  echo "FAIL: $*"
-  exit 1
-}
-run() {
-  set +e
-  "$kb" "$@" --db "$db" >"$work/out" 2>"$work/err"
-  rc=$?
-  set -e
-}
-expect_rc() { [[ $rc == "$1" ]] || fail "careerkb $2: exit $rc, expected $1: $(cat "$work/err")"; }
+source "$(dirname "$0")/common.bash"
 # careers_in: the career names of a JSON list on stdout, sorted, one per line.
 careers_in() {
   python3 -c '

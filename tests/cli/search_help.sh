@@ -5,10 +5,7 @@
 set -euo pipefail
 kb=$1 work=$3
 rm -rf "$work" && mkdir -p "$work"
-fail() {
-  echo "FAIL: $*"
-  exit 1
-}
+source "$(dirname "$0")/common.bash"
 "$kb" search --help >"$work/search.txt" || fail "search --help exits non-zero"
 for needed in '--by' '--facets' '--limit' '--in' '--format' '--min-salary' '--max-salary' \
   '--min-education' '--max-education' '--min-growth' '--certification' '--tier' '--exact' \

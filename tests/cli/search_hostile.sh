@@ -8,10 +8,7 @@ set -euo pipefail
 kb=$1 src=$2 work=$3
 rm -rf "$work" && mkdir -p "$work"
 db=$work/t.db
-fail() {
-  echo "FAIL: $*"
-  exit 1
-}
+source "$(dirname "$0")/common.bash"
 "$kb" import "$src/import" --db "$db" --quiet
 
 # The queries, one per file, so any byte (newlines included) reaches the binary as one argument.

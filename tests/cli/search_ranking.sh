@@ -9,10 +9,7 @@ set -euo pipefail
 kb=$1 src=$2 work=$3
 rm -rf "$work" && mkdir -p "$work"
 db=$work/t.db
-fail() {
-  echo "FAIL: $*"
-  exit 1
-}
+source "$(dirname "$0")/common.bash"
 "$kb" import "$src/import" --db "$db" --quiet
 
 # first_career QUERY...: the career ranked first by --by career.
