@@ -16,8 +16,8 @@ namespace {
 
 class Pipeline {
  public:
-  Pipeline(ImportProducer inner, std::size_t depth)
-      : inner_(std::move(inner)), depth_(depth == 0 ? 1 : depth) {
+  Pipeline(ImportProducer inner, std::size_t depth, std::uint64_t max_bytes)
+      : inner_(std::move(inner)), depth_(depth == 0 ? 1 : depth), max_bytes_(max_bytes) {
     worker_ = std::thread([this] { run(); });
   }
   Pipeline(const Pipeline&) = delete;
@@ -40,6 +40,7 @@ class Pipeline {
     }
     ImportItem item = std::move(queue_.front());
     queue_.pop_front();
+    queued_bytes_ -= item.loaded.bytes;
     lock.unlock();
     room_.notify_one();
     return item;
@@ -51,13 +52,14 @@ class Pipeline {
       while (true) {
         {
           std::unique_lock lock(mutex_);
-          room_.wait(lock, [this] { return queue_.size() < depth_ || stopping_; });
+          room_.wait(lock, [this] { return has_room() || stopping_; });
           if (stopping_) break;
         }
         std::optional<ImportItem> item = inner_();  // the slow part, outside the lock
         if (!item) break;
         {
           std::lock_guard lock(mutex_);
+          queued_bytes_ += item->loaded.bytes;
           queue_.push_back(std::move(*item));
         }
         ready_.notify_one();
@@ -73,8 +75,16 @@ class Pipeline {
     ready_.notify_all();
   }
 
+  // Called with the lock held. An empty queue always has room, so one guide larger than the
+  // byte budget still goes through.
+  bool has_room() const {
+    return queue_.empty() || (queue_.size() < depth_ && queued_bytes_ < max_bytes_);
+  }
+
   ImportProducer inner_;
   std::size_t depth_;
+  std::uint64_t max_bytes_;
+  std::uint64_t queued_bytes_ = 0;
   std::mutex mutex_;
   std::condition_variable ready_, room_;
   std::deque<ImportItem> queue_;
@@ -85,8 +95,8 @@ class Pipeline {
 
 }  // namespace
 
-ImportProducer parse_ahead(ImportProducer inner, std::size_t depth) {
-  auto pipeline = std::make_shared<Pipeline>(std::move(inner), depth);
+ImportProducer parse_ahead(ImportProducer inner, std::size_t depth, std::uint64_t max_bytes) {
+  auto pipeline = std::make_shared<Pipeline>(std::move(inner), depth, max_bytes);
   return [pipeline]() { return pipeline->next(); };
 }
 
