@@ -73,3 +73,34 @@ TEST_CASE("careerkb_rank drops length normalisation on a large table") {
   CHECK(fast[0].first == 900003);
   CHECK(fast[1].second == doctest::Approx(fast[2].second));
 }
+
+TEST_CASE("careerkb_relative_rank orders like careerkb_rank, scores off by one factor") {
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  db::register_rank_function(db);
+  db.exec("CREATE VIRTUAL TABLE t USING fts5(a, b, tokenize='porter unicode61')");
+  db.exec(
+      "INSERT INTO t(a, b) VALUES ('draw blood', 'draw blood from patients every day'),"
+      "('blood bank', 'store blood products'), ('patient care', 'talk with the patient'),"
+      "('long text', 'blood ' || replace(hex(zeroblob(40)), '00', 'word ') || 'blood'),"
+      "('x-ray', 'position the patient for images'), ('notes', 'nothing here')");
+  for (const std::string match :
+       {"blood", "patient", "\"draw blood\"", "blood OR patient", "blood draw"}) {
+    CAPTURE(match);
+    auto full = ranked(db, "careerkb_rank(t)", match);
+    auto relative = ranked(db, "careerkb_relative_rank(t)", match);
+    REQUIRE(relative.size() == full.size());
+    REQUIRE(!full.empty());
+    for (size_t i = 0; i < full.size(); ++i) {
+      CHECK(relative[i].first == full[i].first);
+      // What the search compares: each row against the statement's best row.
+      CHECK(relative[i].second / relative[0].second ==
+            doctest::Approx(full[i].second / full[0].second).epsilon(1e-9));
+    }
+  }
+  // One phrase: the IDF is left out, so the scores themselves differ from bm25's; with two
+  // phrases it is counted and they are equal.
+  CHECK(ranked(db, "careerkb_relative_rank(t)", "blood")[0].second !=
+        doctest::Approx(ranked(db, "careerkb_rank(t)", "blood")[0].second));
+  CHECK(ranked(db, "careerkb_relative_rank(t)", "blood OR patient")[0].second ==
+        doctest::Approx(ranked(db, "careerkb_rank(t)", "blood OR patient")[0].second));
+}

@@ -16,6 +16,7 @@ constexpr double b = 0.75;
 // Per query: the IDF of each phrase and the table's average row length, as bm25 computes them.
 struct QueryStats {
   std::vector<double> idf;
+  std::vector<double> frequency;  // per phrase, for the row being scored
   double average_length = 1;
   bool normalise_length = true;
 };
@@ -25,7 +26,11 @@ int count_row(const Fts5ExtensionApi*, Fts5Context*, void* counter) {
   return SQLITE_OK;
 }
 
-QueryStats* query_stats(const Fts5ExtensionApi* api, Fts5Context* ctx, int* rc) {
+// `relative`: the caller only compares rows of this one statement with each other. With one
+// phrase the IDF then multiplies every score alike, so it is not counted: counting means
+// reading every row that holds the phrase (100,000 rows for a common word on 10k guides),
+// which cost more than ranking the rows themselves.
+QueryStats* query_stats(const Fts5ExtensionApi* api, Fts5Context* ctx, bool relative, int* rc) {
   if (auto* stats = static_cast<QueryStats*>(api->xGetAuxdata(ctx, 0))) return stats;
   auto* stats = new QueryStats;
   sqlite3_int64 rows = 0, tokens = 0;
@@ -33,7 +38,10 @@ QueryStats* query_stats(const Fts5ExtensionApi* api, Fts5Context* ctx, int* rc) 
   if (*rc == SQLITE_OK) *rc = api->xColumnTotalSize(ctx, -1, &tokens);
   stats->normalise_length = rows <= length_free_rows;
   if (rows > 0) stats->average_length = static_cast<double>(tokens) / static_cast<double>(rows);
-  for (int i = 0; *rc == SQLITE_OK && i < api->xPhraseCount(ctx); ++i) {
+  const int phrases = api->xPhraseCount(ctx);
+  const bool count_idf = !(relative && phrases == 1);
+  if (!count_idf) stats->idf.push_back(1.0);
+  for (int i = 0; count_idf && *rc == SQLITE_OK && i < phrases; ++i) {
     sqlite3_int64 hits = 0;
     *rc = api->xQueryPhrase(ctx, i, &hits, count_row);
     double idf =
@@ -48,15 +56,17 @@ QueryStats* query_stats(const Fts5ExtensionApi* api, Fts5Context* ctx, int* rc) 
   return *rc == SQLITE_OK ? stats : nullptr;
 }
 
-void careerkb_rank(const Fts5ExtensionApi* api, Fts5Context* ctx, sqlite3_context* out, int argc,
-                   sqlite3_value** argv) {
+void score_row(const Fts5ExtensionApi* api, Fts5Context* ctx, sqlite3_context* out, int argc,
+               sqlite3_value** argv, bool relative) {
   int rc = SQLITE_OK;
-  QueryStats* stats = query_stats(api, ctx, &rc);
+  QueryStats* stats = query_stats(api, ctx, relative, &rc);
   if (!stats) {
     sqlite3_result_error_code(out, rc);
     return;
   }
-  std::vector<double> frequency(stats->idf.size(), 0.0);
+  // Reused from row to row: this runs once per matching row.
+  std::vector<double>& frequency = stats->frequency;
+  frequency.assign(stats->idf.size(), 0.0);
   int instances = 0;
   rc = api->xInstCount(ctx, &instances);
   for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {
@@ -82,6 +92,16 @@ void careerkb_rank(const Fts5ExtensionApi* api, Fts5Context* ctx, sqlite3_contex
   sqlite3_result_double(out, -score);
 }
 
+void careerkb_rank(const Fts5ExtensionApi* api, Fts5Context* ctx, sqlite3_context* out, int argc,
+                   sqlite3_value** argv) {
+  score_row(api, ctx, out, argc, argv, false);
+}
+
+void careerkb_relative_rank(const Fts5ExtensionApi* api, Fts5Context* ctx, sqlite3_context* out,
+                            int argc, sqlite3_value** argv) {
+  score_row(api, ctx, out, argc, argv, true);
+}
+
 }  // namespace
 
 void register_rank_function(SQLite::Database& db) {
@@ -93,7 +113,9 @@ void register_rank_function(SQLite::Database& db) {
   }
   sqlite3_finalize(st);
   if (!api ||
-      api->xCreateFunction(api, "careerkb_rank", nullptr, careerkb_rank, nullptr) != SQLITE_OK) {
+      api->xCreateFunction(api, "careerkb_rank", nullptr, careerkb_rank, nullptr) != SQLITE_OK ||
+      api->xCreateFunction(api, "careerkb_relative_rank", nullptr, careerkb_relative_rank,
+                           nullptr) != SQLITE_OK) {
     throw std::runtime_error("this SQLite has no usable FTS5: cannot register careerkb_rank");
   }
 }

@@ -7,6 +7,12 @@
 //
 //   ORDER BY careerkb_rank(duties_fts)            -- lower is better, like bm25()
 //   ORDER BY careerkb_rank(sections_fts, 2.0, 1.0) -- optional per-column weights
+//
+// careerkb_relative_rank() orders the rows of one statement exactly as careerkb_rank does, but
+// its scores may differ from careerkb_rank's by a factor that is the same for every row of the
+// statement: with a one-phrase expression it leaves out the IDF, whose count reads every row
+// holding the phrase. Use it when rows are only compared with the best row of the same
+// statement, never across statements.
 #pragma once
 
 #include <SQLiteCpp/Database.h>
@@ -18,7 +24,8 @@ namespace careerkb::db {
 // Tables with more rows than this are ranked without length normalisation.
 inline constexpr std::int64_t length_free_rows = 20000;
 
-// Registers careerkb_rank on the connection (through the fts5_api pointer).
+// Registers careerkb_rank and careerkb_relative_rank on the connection (through the fts5_api
+// pointer).
 void register_rank_function(SQLite::Database& db);
 
 }  // namespace careerkb::db
