@@ -4,6 +4,7 @@
 #include "db/database.hpp"
 
 #include "db/rank_function.hpp"
+#include "db/row_ranges.hpp"
 
 #include <sqlite3.h>
 
@@ -54,6 +55,7 @@ void base_settings(SQLite::Database& db) {
   db.setBusyTimeout(5000);
   db.exec("PRAGMA trusted_schema=OFF");
   register_rank_function(db);
+  register_row_ranges_function(db);
 }
 
 struct FileIdentity {
