@@ -30,13 +30,17 @@ ImportProducer counting_producer(int count, std::uint64_t bytes, std::atomic<int
   };
 }
 
-// Waits until the background thread has stopped making items (it is blocked on a full queue).
-int settled(const std::atomic<int>& made) {
-  int last = -1;
-  for (int i = 0; i < 200 && made.load() != last; ++i) {
-    last = made.load();
+// Waits (up to 10 s) until the background thread has made at least `count` items; false if it
+// never does.
+bool reaches(const std::atomic<int>& made, int count) {
+  for (int i = 0; i < 2000 && made.load() < count; ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
+  return made.load() >= count;
+}
+
+// What the thread has made after it had time to go further, were it allowed to.
+int after_a_while(const std::atomic<int>& made) {
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
   return made.load();
 }
 
@@ -57,26 +61,26 @@ TEST_CASE("parse_ahead hands out every item in the inner producer's order") {
 TEST_CASE("parse_ahead keeps at most `depth` items ready") {
   std::atomic<int> made = 0;
   ImportProducer next = parse_ahead(counting_producer(1000, 10, made), 8, 1ull << 30);
-  // Nothing taken yet: the thread stops once 8 are queued (it may hold a 9th it is making).
-  int ahead = settled(made);
-  CHECK(ahead >= 8);
-  CHECK(ahead <= 9);
+  // Nothing taken yet: the thread stops once 8 are queued.
+  CHECK(reaches(made, 8));
+  CHECK(after_a_while(made) == 8);
   REQUIRE(next());
-  CHECK(settled(made) <= 10);
+  CHECK(reaches(made, 9));
+  CHECK(after_a_while(made) == 9);
 }
 
 TEST_CASE("parse_ahead stops reading ahead at the byte budget, but always lets one item in") {
   std::atomic<int> made = 0;
   // 1 MB items, 3 MB budget: 3 queued (the budget is reached), far below the depth of 256.
   ImportProducer next = parse_ahead(counting_producer(100, 1 << 20, made), 256, 3 << 20);
-  int ahead = settled(made);
-  CHECK(ahead >= 3);
-  CHECK(ahead <= 4);
+  CHECK(reaches(made, 3));
+  CHECK(after_a_while(made) == 3);
 
   std::atomic<int> big_made = 0;
   // Each item alone is over the budget: the queue still moves, one at a time.
   ImportProducer big = parse_ahead(counting_producer(5, 8 << 20, big_made), 256, 1 << 20);
-  CHECK(settled(big_made) <= 2);
+  CHECK(reaches(big_made, 1));
+  CHECK(after_a_while(big_made) == 1);
   for (int i = 0; i < 5; ++i) REQUIRE(big());
   CHECK_FALSE(big());
 }

@@ -1,8 +1,7 @@
-// Runs a Plan into scored facts. Each table gets up to four passes, each an ORDER BY rank LIMIT k
-// query so FTS5 ranks inside the index and only k rows are joined: every word; the words but a
+// Runs a Plan into scored facts. Each table gets up to four passes: every word; the words but a
 // career's name, over that career's facts; that career's facts on the topic asked for; and, when
-// those find too little, any of the words. The careers passing the filters are part of every
-// statement's WHERE.
+// those find too little, any of the words. pass_rows.cpp finds each pass's rows (ranked inside
+// FTS5, of the careers the filters let through); this file scores and merges them.
 //
 // Scores: bm25() is negative (lower is better) and is not comparable across tables or
 // expressions: each table has its own document frequencies, and FTS5 clamps the IDF of a word
@@ -17,6 +16,7 @@
 #include <set>
 
 #include "search/engine.hpp"
+#include "search/pass_rows.hpp"
 
 namespace careerkb::search::detail {
 namespace {
@@ -37,82 +37,38 @@ bool on_topic(Topic topic, size_t table, const std::string& section_kind) {
   return false;
 }
 
-// The career's figures are not joined here: they come from career_summary, a grouping view
-// that would be materialized in every statement; search.cpp looks them up for the rows shown.
-std::string select_sql(const Table& t, bool with_match) {
-  const std::string fts = t.fts;
-  const std::string from = with_match ? fts + " JOIN " + t.name + " t ON t.id = " + fts + ".rowid"
-                                      : std::string(t.name) + " t";
-  return std::string("SELECT t.id, c.id, c.name, ") + t.text_sql + ", " + t.kind_sql + ", " +
-         t.subkind_sql + ", s.path, t.line, " + (with_match ? fts + ".rank" : "0") + " FROM " +
-         from +
-         " JOIN guides g ON g.id = t.guide_id JOIN careers c ON c.id = g.career_id"
-         " JOIN sources s ON s.id = g.source_id WHERE ";
-}
-
 class Collector {
  public:
-  Collector(SQLite::Database& db, const Plan& plan) : db_(db), plan_(plan) {}
+  Collector(SQLite::Database& db, const Plan& plan) : db_(db), plan_(plan), rows_(db) {
+    if (plan.allowed) allowed_.emplace(parse_id_list(*plan.allowed));
+    if (!plan.named_careers.empty()) named_.emplace(plan.named_careers);
+  }
 
   // One pass over one table; `expr` is null for Pass::browse. A partial pass is for the
   // positive clause `clause`.
   void run(size_t table, Pass pass, const std::string* expr, size_t clause = 0) {
-    const Table& t = tables[table];
-    std::string sql = select_sql(t, expr != nullptr);
-    if (pass == Pass::browse) {
-      std::optional<std::string> topic = topic_condition(plan_.topic, table);
-      if (!topic) return;
-      sql += "1" + *topic;
-    } else {
-      // careerkb_rank (db/rank_function.hpp) is bm25 that skips the per-row length lookup on
-      // large tables; set as the rank column, FTS5 still sorts inside the index.
-      sql += std::string(t.fts) + " MATCH ? AND " + t.fts + ".rank MATCH 'careerkb_rank()'";
+    std::vector<const CareerSet*> only;
+    if (allowed_) only.push_back(&*allowed_);
+    if ((pass == Pass::named || pass == Pass::browse) && named_) only.push_back(&*named_);
+    const auto limit = static_cast<size_t>(plan_.per_table_limit);
+    std::vector<RankedRow> ranked;
+    if (expr) {
+      // The fallback's words are compared across statements; the other passes' rows only with
+      // the best row of their own statement (db/rank_function.hpp).
+      ranked = rows_.best(table, *expr, pass == Pass::partial, only, limit);
+    } else if (std::optional<std::string> topic = topic_condition(plan_.topic, table)) {
+      ranked = rows_.browse(table, *topic, only, limit);
     }
-    if (plan_.allowed) sql += " AND g.career_id IN (SELECT value FROM json_each(?))";
-    const bool restricted = pass == Pass::named || pass == Pass::browse;
-    if (restricted) sql += in_list_sql("c.id", plan_.named_careers.size());
-    sql += expr ? std::string(" ORDER BY ") + t.fts + ".rank" : " ORDER BY g.id, t.line";
-    sql += " LIMIT ?";
-    if (expr && !restricted && !plan_.allowed) {
-      // Nothing to filter on: rank inside FTS5 alone, then join only the rows kept. SQLite
-      // keeps just the LIMIT best of an ORDER BY over an expression, where FTS5's own
-      // `ORDER BY rank` sorts every match (a common word on 10k guides: 100,000 rows).
-      sql = select_sql(t, true);
-      const std::string fts = t.fts;
-      sql.replace(sql.find(" FROM "), std::string::npos,
-                  " FROM (SELECT rowid AS id, careerkb_rank(" + fts + ") AS score FROM " + fts +
-                      " WHERE " + fts + " MATCH ? ORDER BY score LIMIT ?) m JOIN " + t.name +
-                      " t ON t.id = m.id JOIN guides g ON g.id = t.guide_id JOIN careers c ON "
-                      "c.id = g.career_id JOIN sources s ON s.id = g.source_id ORDER BY m.score");
-      const std::string rank_column = fts + ".rank";
-      sql.replace(sql.find(rank_column), rank_column.size(), "m.score");
-    }
-    SQLite::Statement st(db_, sql);
-    int bind = 1;
-    if (expr) st.bind(bind++, *expr);
-    if (plan_.allowed) st.bind(bind++, *plan_.allowed);
-    if (restricted) bind_ids(st, bind, plan_.named_careers);
-    st.bind(bind++, plan_.per_table_limit);
-    std::vector<Candidate> rows;
-    std::vector<double> ranks;
-    while (st.executeStep()) {
-      Candidate c;
-      c.table = table;
-      c.rowid = st.getColumn(0).getInt64();
-      c.career_id = st.getColumn(1).getInt64();
+    std::vector<Candidate> rows = rows_.load(table, ranked);
+    for (Candidate& c : rows) {
       c.match = expr;
       c.partial = pass == Pass::partial;
       if (c.partial) c.clauses = std::uint64_t{1} << clause;
-      Hit& h = c.hit;
-      h.career = st.getColumn(2).getString();
-      h.text = st.getColumn(3).getString();
-      h.kind = st.getColumn(4).getString();
-      c.section_kind = st.getColumn(5).isNull() ? "" : st.getColumn(5).getString();
-      h.file = std::filesystem::path(st.getColumn(6).getString()).filename().string();
-      h.line = st.getColumn(7).getInt();
-      ranks.push_back(st.getColumn(8).getDouble());
-      rows.push_back(std::move(c));
     }
+    std::map<std::int64_t, double> rank_of;
+    for (const RankedRow& r : ranked) rank_of.emplace(r.id, r.rank);
+    std::vector<double> ranks;
+    for (const Candidate& c : rows) ranks.push_back(rank_of[c.rowid]);
     if (pass == Pass::partial) {
       // Scored once every word's pass is in, against the best of them all, so a rare word
       // counts for more than a common one, as in one bm25 over all the words.
@@ -261,6 +217,8 @@ class Collector {
   std::map<std::pair<size_t, std::int64_t>, size_t> seen_;
   std::vector<Candidate> out_;
   std::vector<std::pair<Candidate, double>> pending_;  // fallback rows with their bm25
+  PassRows rows_;
+  std::optional<CareerSet> allowed_, named_;  // careers the filters let through; named careers
   bool added_partial_ = false;
 };
 

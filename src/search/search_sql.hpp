@@ -48,10 +48,23 @@ inline constexpr std::array<Table, 6> tables{{
 // The index of the table named `name` (a kind_names entry).
 size_t table_index(std::string_view name);
 
-// " AND ..." restricting the alias `cs` (career_summary) to careers passing every filter; "" for
-// none. Certification and tier become `cs.career_id IN (subquery)`, which SQLite runs once per
-// statement, not once per row.
-std::string filter_sql(const Filters& f);
+// Where the career-level figures come from: career_summary's columns (alias `cs`), or the same
+// aggregates over `guides g GROUP BY g.career_id` (the view computes exactly these).
+struct CareerColumns {
+  const char* median;
+  const char* education_rank;
+  const char* growth;
+  const char* career_id;
+};
+inline constexpr CareerColumns summary_columns{
+    "cs.median_salary_annual_usd", "cs.typical_education_rank", "cs.growth_pct", "cs.career_id"};
+inline constexpr CareerColumns guide_aggregates{"avg(g.median_salary_annual_usd)",
+                                                "min(g.typical_education_rank)",
+                                                "avg(g.growth_pct)", "g.career_id"};
+
+// " AND ..." keeping only careers passing every filter; "" for none. Certification and tier
+// become `career_id IN (subquery)`, which SQLite runs once per statement, not once per row.
+std::string filter_sql(const Filters& f, const CareerColumns& columns = summary_columns);
 
 // Whether any filter on the career is set (kinds are not one).
 bool has_career_filters(const Filters& f);

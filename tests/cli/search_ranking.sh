@@ -57,6 +57,7 @@ assert hit["kind"] == "section" and "paid" in hit["snippet"], hit
 # Proximity: the facts holding "sterilize instruments" together come before scattered ones.
 "$kb" search --db "$db" --format json --explain sterilize instruments >"$work/si.json" 2>"$work/si.err"
 grep -q 'proximity boost: "sterilize instruments"' "$work/si.err" || fail "no proximity line: $(cat "$work/si.err")"
+grep -q 'ranks at most its 20000 newest matching rows' "$work/si.err" || fail "no window line: $(cat "$work/si.err")"
 python3 -c '
 import json, sys
 hits = json.load(open(sys.argv[1]))
