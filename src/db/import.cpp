@@ -148,6 +148,11 @@ ImportReport import_items(Database& db, const ImportProducer& next, const Import
 
   // Declared before the transaction, so it runs after the commit or the rollback.
   BackToRollbackJournal journal(sql);
+  // A file without guides has nothing a search could read during the import, so it is written
+  // in rollback-journal mode: WAL writes every page twice (to the WAL, then into the file at the
+  // checkpoint), which cost about 1.5 s of 22 on 10,000 guides.
+  if (!sql.execAndGet("SELECT EXISTS (SELECT 1 FROM guides)").getInt())
+    sql.execAndGet("PRAGMA journal_mode=DELETE");
   // IMMEDIATE: take the write lock now rather than fail on upgrade halfway through the run.
   SQLite::Transaction tx(sql, SQLite::TransactionBehavior::IMMEDIATE);
   TriggersOff triggers_off(sql);  // before any statement is prepared: see fts_sync.hpp

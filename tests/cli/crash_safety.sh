@@ -19,11 +19,22 @@ content() {  # a checksum of the data, independent of file layout
                  SELECT count(*) FROM guides; SELECT group_concat(path, '|') FROM (SELECT path FROM sources ORDER BY path);" |
     sha256sum | cut -d' ' -f1
 }
+RANDOM=20261122
+# The first import into a new file runs in rollback-journal mode: killed, it leaves a file that
+# passes check and holds no guide.
+"$kb" import "$work/second" --db "$work/new.db" --quiet &
+pid=$!
+sleep "0.$((RANDOM % 9 + 1))"
+kill -9 "$pid" 2>/dev/null || true
+set +e; wait "$pid" 2>/dev/null; code=$?; set -e
+[[ $code -ne 0 ]] || fail "the kill came after the first import had finished"
+"$kb" check --db "$work/new.db" > "$work/check.txt" || { cat "$work/check.txt"; fail "check after killing a first import"; }
+[[ $(sqlite3 "$work/new.db" "SELECT count(*) FROM guides") -eq 0 ]] || fail "a killed first import left guides"
+
 "$kb" import "$work/first" --db "$db" --quiet
 completed=$(content)
 
 # Kill the second import at three random moments; each time nothing of it may remain.
-RANDOM=20261122
 for attempt in 1 2 3; do
   "$kb" import "$work/second" --db "$db" --quiet &
   pid=$!
