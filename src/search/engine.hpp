@@ -56,9 +56,10 @@ struct Plan {
   std::vector<std::int64_t> named_careers;  // careers.id named by the query's words
   std::optional<std::string> allowed;       // allowed_careers(): set when a filter is
   Topic topic = Topic::none;
-  int per_table_limit = 20;   // rows fetched per table and pass
-  int positive_clauses = 0;   // the words (clauses) a fact or career can cover
-  bool partial_used = false;  // set by collect_candidates when the OR fallback ran
+  int per_table_limit = 20;          // rows fetched per table and pass
+  int positive_clauses = 0;          // the words (clauses) a fact or career can cover
+  bool partial_used = false;         // set by collect_candidates when the OR fallback ran
+  std::vector<std::string> skipped;  // tables whose facts could not reach the list shown
 };
 
 struct Candidate {

@@ -119,6 +119,14 @@ class Collector {
     }
   }
 
+  // Full matches found so far scoring at least `score` (before the proximity boosts, which
+  // only raise scores).
+  size_t scoring_at_least(double score) const {
+    return static_cast<size_t>(std::count_if(out_.begin(), out_.end(), [&](const Candidate& c) {
+      return !c.partial && c.hit.score >= score;
+    }));
+  }
+
   // Full matches found so far: facts, or distinct careers.
   size_t found(bool by_career) const {
     if (!by_career) return out_.size();
@@ -233,12 +241,36 @@ std::optional<std::string> topic_condition(Topic topic, size_t table) {
   return std::nullopt;
 }
 
+namespace {
+
+// The most a fact of `table` can score under `plan`: its weight (or the topic's), with every
+// boost it could still get.
+double best_possible_score(const Plan& plan, size_t table) {
+  double score = tables[table].weight;
+  if (plan.topic != Topic::none && topic_condition(plan.topic, table))
+    score = std::max(score, topic_boost);
+  if (!plan.named_careers.empty()) score *= career_name_boost;
+  if (!plan.tables[table].near.empty()) score *= phrase_boost;
+  return score;
+}
+
+}  // namespace
+
 std::vector<Candidate> collect_candidates(SQLite::Database& db, Plan& plan, size_t wanted,
                                           bool by_career, std::vector<std::string>& notes) {
   Collector collector(db, plan);
   for (size_t i = 0; i < tables.size(); ++i) {
     const TablePlan& t = plan.tables[i];
-    if (!t.match.empty()) collector.run(i, Pass::full, &t.match);
+    if (t.match.empty()) continue;
+    // Tables come heaviest first. Once `wanted` facts score more than any fact of this table
+    // could, its rows cannot be shown: a common word fills the list from duties and skills,
+    // and the long section and FAQ indexes (the slowest to rank) are not read. Not for
+    // careers, whose score adds up facts of every kind.
+    if (!by_career && collector.scoring_at_least(best_possible_score(plan, i)) >= wanted) {
+      plan.skipped.push_back(tables[i].name);
+      continue;
+    }
+    collector.run(i, Pass::full, &t.match);
   }
   for (size_t i = 0; i < tables.size(); ++i) {
     const TablePlan& t = plan.tables[i];

@@ -163,6 +163,11 @@ void explain_plan(const Plan& plan, const NamedCareers& named, const Intents& in
                   [](const TablePlan& t) { return !t.match.empty(); }))
     result.explain.push_back("ranking: each kind of fact ranks at most its " +
                              std::to_string(rank_window) + " newest matching rows");
+  if (!plan.skipped.empty()) {
+    std::string names;
+    for (const std::string& t : plan.skipped) names += (names.empty() ? "" : ", ") + t;
+    result.explain.push_back("not searched, no fact of theirs could rank high enough: " + names);
+  }
   if (plan.topic != Topic::none)
     result.explain.push_back(plan.topic == Topic::salary ? "ranking: salary sections first"
                                                          : "ranking: duties first");
