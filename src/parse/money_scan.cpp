@@ -48,6 +48,12 @@ size_t sign_at(std::string_view t, size_t pos, const char*& code) {
   return 0;
 }
 
+// Only a digit or a currency sign can start a figure: '$', or the first byte of the UTF-8 of
+// € ₹ (0xE2) and £ ¥ (0xC2), the signs sign_at() knows.
+bool may_start_figure(char c) {
+  return is_digit(c) || c == '$' || c == '\xE2' || c == '\xC2';
+}
+
 // The word of ASCII letters that ends at pos, as [begin, pos).
 size_t letters_back(std::string_view t, size_t pos) {
   while (pos > 0 && is_alpha(t[pos - 1])) --pos;
@@ -192,6 +198,11 @@ std::vector<Token> tokenize(std::string_view t) {
   const size_t n = t.size();
   size_t i = 0;
   while (i < n) {
+    // Most bytes of a text are prose; skip them before setting up a Token for each one.
+    if (!may_start_figure(t[i])) {
+      ++i;
+      continue;
+    }
     Token tok;
     size_t num_pos = 0;
     const char* sign_code = nullptr;
