@@ -45,7 +45,7 @@ bool is_value_only(std::string_view text) {
 }
 
 bool is_label(const Block& b) {
-  return b.kind != BlockKind::list_item && count_words(b.text) <= 8 && b.text.size() <= 60 &&
+  return b.kind != BlockKind::list_item && has_at_most_words(b.text, 8) && b.text.size() <= 60 &&
          !contains_money_or_percent(b.text) && b.text.find(". ") == std::string::npos;
 }
 

@@ -206,7 +206,7 @@ void extract_tiers(const Outline& outline, Guide& guide) {
     // Prose that mentions years is not a tier: the phrase must come early in a short line.
     std::vector<TierLine> found = parse_tier_line(b.text);
     if (found.empty()) continue;
-    if (found.size() == 1 && count_words(b.text) > 14) {
+    if (found.size() == 1 && !has_at_most_words(b.text, 14)) {
       size_t begin = 0, end = 0;
       if (!find_years_span(b.text, &begin, &end) || begin > 60) continue;
     }
@@ -216,7 +216,7 @@ void extract_tiers(const Outline& outline, Guide& guide) {
         for (size_t k = i; k-- > 0 && i - k <= 3;) {
           const Block& above = doc.blocks[k];
           if (count_letters(above.text) < 3 || contains_ci(above.text, "focus area")) continue;
-          if (count_words(above.text) <= 8 && looks_like_heading(above.text))
+          if (has_at_most_words(above.text, 8) && looks_like_heading(above.text))
             tier.name = above.text;
           break;
         }

@@ -238,7 +238,7 @@ const char* section_kind_name(SectionKind kind) {
 
 SectionKind classify_heading(std::string_view heading) {
   // A long line is prose that happens to lack a full stop, whatever words it contains.
-  if (count_words(heading) > 10) return SectionKind::other;
+  if (!has_at_most_words(heading, 10)) return SectionKind::other;
   std::string text = to_lower(strip_heading_decoration(heading));
   while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.pop_back();
   for (const Rule& rule : exact_rules) {
@@ -377,13 +377,13 @@ Outline build_outline(const Document& doc) {
     // A paragraph such as <p><strong>Duties</strong></p> is a heading when its words say so.
     // So is a question an interviewer asks ("What does that look like in practice?").
     if (!heading && b.kind == BlockKind::paragraph && kind != SectionKind::other &&
-        (count_words(b.text) <= 6 || b.text.ends_with("?"))) {
+        (has_at_most_words(b.text, 6) || b.text.ends_with("?"))) {
       heading = true;
     }
     // "... Typical tasks include:" right before a list introduces that list: its last
     // sentence names the list's kind.
     if (!heading && b.kind == BlockKind::paragraph && b.text.ends_with(":") && i + 1 < n &&
-        doc.blocks[i + 1].kind == BlockKind::list_item && count_words(b.text) <= 40) {
+        doc.blocks[i + 1].kind == BlockKind::list_item && has_at_most_words(b.text, 40)) {
       std::vector<Sentence> sentences = split_sentences(b.text);
       std::string_view last = sentences.empty() ? std::string_view(b.text) : sentences.back().text;
       last.remove_suffix(1);
@@ -396,7 +396,7 @@ Outline build_outline(const Document& doc) {
     // "• Technical Skills" followed by deeper items, or "8. Career ladder" followed by text, is
     // a heading written as a list item.
     if (!heading && b.kind == BlockKind::list_item && kind != SectionKind::other &&
-        count_words(b.text) <= 4 && i + 1 < n) {
+        has_at_most_words(b.text, 4) && i + 1 < n) {
       const Block& next = doc.blocks[i + 1];
       bool deeper_items = next.kind == BlockKind::list_item && next.indent > b.indent;
       // A lone item, not the last of a list of siblings: "Licensed Veterinary Technician (LVT)"

@@ -41,7 +41,7 @@ std::string find_summary(const Outline& outline) {
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (b.kind != BlockKind::paragraph || outline.kind[i] == SectionKind::boilerplate) continue;
-    if (outline.boilerplate[i] || count_words(b.text) < 15) continue;
+    if (outline.boilerplate[i] || has_at_most_words(b.text, 14)) continue;
     return b.text;
   }
   return {};

@@ -95,7 +95,7 @@ bool is_underline(std::string_view s) {
 // sentence, or a next line that starts in lowercase, belongs to the same paragraph.
 bool continues_on_next_line(const Block& previous, std::string_view next) {
   if (next.empty() || previous.kind == BlockKind::table_row) return false;
-  if (previous.text.size() < 55 || count_words(previous.text) < 8) return false;
+  if (previous.text.size() < 55 || has_at_most_words(previous.text, 7)) return false;
   char last = previous.text.back();
   bool sentence_end = last == '.' || last == '?' || last == '!' || last == ':';
   bool lowercase_start = next.front() >= 'a' && next.front() <= 'z';
@@ -146,14 +146,14 @@ void mark_unbulleted_lists(Document& doc) {
     // A list follows a heading of a list kind, or any short line ending with a colon
     // ("On a typical shift, a welder will:").
     bool colon_lead = lead.kind != BlockKind::list_item && lead.text.ends_with(":") &&
-                      count_words(lead.text) <= 25;
+                      has_at_most_words(lead.text, 25);
     if (!colon_lead && (lead.kind != BlockKind::heading || !introduces_list(lead.text))) continue;
     size_t k = i + 1;
     while (k < doc.blocks.size()) {
       Block& b = doc.blocks[k];
       const Block& above = doc.blocks[k - 1];
       if (b.line != above.line + above.extra_lines + 1 || b.kind == BlockKind::list_item) break;
-      int words = count_words(b.text);
+      int words = count_words_up_to(b.text, 26);  // only compared with 25 and less
       bool sentence = !b.text.empty() && b.text.back() == '.';
       if (words > 25 || (sentence && words > 12)) break;
       if (b.kind == BlockKind::heading && words <= 5 &&
@@ -178,21 +178,21 @@ bool looks_like_heading(std::string_view text) {
   if (text.empty() || text.size() > 110) return false;
   char last = text.back();
   // "Duties:" is a heading; "Experience: 3-5 years." is not.
-  if (last == ':' && count_words(text) <= 6 && text.find(": ") == std::string_view::npos) {
+  if (last == ':' && has_at_most_words(text, 6) && text.find(": ") == std::string_view::npos) {
     text.remove_suffix(1);
     last = text.empty() ? '.' : text.back();
   }
   if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!') return false;
   bool question = last == '?';
   if (contains_money_or_percent(text)) return false;
-  int words = count_words(text);
+  int words = count_words_up_to(text, 17);  // only compared with 16 and less
   if (words == 0 || words > 16) return false;
   if (count_letters(text) < 3) return false;
   if (text.find(". ") != std::string_view::npos) return false;
   // "Education: associate degree in ..." is a labelled value, not a heading; "Q: What does
   // an electrician do?" is a question heading.
-  if (size_t colon = text.find(": ");
-      colon != std::string_view::npos && !question && count_words(text.substr(colon + 2)) >= 2) {
+  if (size_t colon = text.find(": "); colon != std::string_view::npos && !question &&
+                                      count_words_up_to(text.substr(colon + 2), 2) >= 2) {
     return false;
   }
   // Headings start with a capital, a digit ("2025 Market Reality") or a symbol/emoji.

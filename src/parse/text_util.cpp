@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace careerkb::parse {
 
@@ -119,10 +120,14 @@ std::vector<std::string_view> split_words(std::string_view s) {
 }
 
 int count_words(std::string_view s) {
+  return count_words_up_to(s, std::numeric_limits<int>::max());
+}
+
+int count_words_up_to(std::string_view s, int cap) {
   // Same word boundaries as split_words, without building the vector: this runs on every block.
   int n = 0;
   size_t i = 0;
-  while (i < s.size()) {
+  while (i < s.size() && n < cap) {
     while (i < s.size() && !is_word_char(s[i])) ++i;
     size_t start = i;
     while (i < s.size() && (is_word_char(s[i]) || s[i] == '\'' || s[i] == '-')) ++i;

@@ -32,6 +32,12 @@ size_t find_word_ci(std::string_view haystack, std::string_view word, size_t fro
 bool contains_word_ci(std::string_view haystack, std::string_view word);
 
 int count_words(std::string_view s);
+// count_words(s), but counting stops at `cap`: min(count_words(s), cap). Blocks can be long
+// paragraphs, and most callers only compare the count with a small threshold.
+int count_words_up_to(std::string_view s, int cap);
+inline bool has_at_most_words(std::string_view s, int n) {
+  return count_words_up_to(s, n + 1) <= n;
+}
 int count_letters(std::string_view s);  // ASCII letters plus every non-ASCII code point
 bool contains_money_or_percent(std::string_view s);
 
