@@ -15,6 +15,8 @@ namespace {
 std::vector<L> levels_in(std::string_view text) {
   std::vector<L> out;
   for (const EducationMention& m : find_education_levels(text)) out.push_back(m.level);
+  // The quick filter must never pass over a text that names a level.
+  if (!out.empty()) CHECK(may_name_education(text));
   return out;
 }
 
@@ -165,4 +167,20 @@ TEST_CASE("odd input is safe") {
   CHECK(levels_in("associate") == std::vector<L>{});
   std::string cut = "an associate\xE2\x80";  // truncated UTF-8
   CHECK(find_education_levels(cut).empty());
+}
+
+TEST_CASE("may_name_education passes over text that names no schooling") {
+  CHECK_FALSE(may_name_education(""));
+  CHECK_FALSE(may_name_education("Medical assistants check patients in and take vital signs."));
+  CHECK_FALSE(may_name_education("Median pay: $38,270 per year (2023)"));
+  // 'degree' must start a word, as every phrase starts one.
+  CHECK_FALSE(may_name_education("Heat the sample to 90 Fdegrees."));
+  CHECK(may_name_education("Most hold an Associate of Applied Science."));
+  CHECK(may_name_education("A high-school diploma"));
+  CHECK(may_name_education("She has an MBA"));
+  CHECK_FALSE(may_name_education("she has an mba"));  // 'MBA' is matched with its case
+  // Apostrophes are dropped before matching and can split any word, so never pass them over.
+  CHECK(levels_in("a bach'elor") == std::vector<L>{L::bachelor});
+  CHECK(may_name_education("it\u2019s fine"));
+  CHECK(may_name_education("it's fine"));
 }

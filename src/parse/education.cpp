@@ -9,93 +9,16 @@
 #include <string>
 
 #include "parse/education.hpp"
+#include "parse/education_phrases.hpp"
 
 namespace careerkb::parse {
 namespace {
 
-using L = EducationLevel;
+using namespace education_phrases;
 
 constexpr std::array<const char*, 8> level_names = {
     "none",   "high_school", "postsecondary_nondegree", "some_college", "associate", "bachelor",
     "master", "doctoral"};
-
-struct Phrase {
-  std::string_view text;  // in normalized form: lowercase unless `cased`, no apostrophes
-  L level;
-  bool cased = false;  // abbreviations: 'GED' and 'BS in' are degrees, 'ged' and 'bs' are not
-};
-
-// 'associate' and 'master' are not here: alone they are ordinary words ("sales associate",
-// "Mastering advanced procedures"), so match_qualified() checks what follows them.
-constexpr Phrase phrases[] = {
-    {"no formal education", L::none},
-    {"no formal educational credential", L::none},
-    {"no degree required", L::none},
-    {"no degree is required", L::none},
-    {"no degree needed", L::none},
-    {"high school", L::high_school},
-    {"GED", L::high_school, true},
-    {"secondary school diploma", L::high_school},
-    {"postsecondary nondegree", L::postsecondary_nondegree},
-    {"post secondary nondegree", L::postsecondary_nondegree},
-    {"postsecondary certificate", L::postsecondary_nondegree},
-    {"post secondary certificate", L::postsecondary_nondegree},
-    {"certificate program", L::postsecondary_nondegree},
-    {"vocational training", L::postsecondary_nondegree},
-    {"vocational program", L::postsecondary_nondegree},
-    {"vocational school", L::postsecondary_nondegree},
-    {"diploma program", L::postsecondary_nondegree},
-    {"trade school", L::postsecondary_nondegree},
-    {"non degree", L::postsecondary_nondegree},
-    {"nondegree", L::postsecondary_nondegree},
-    {"some college", L::some_college},
-    {"college coursework", L::some_college},
-    {"two year degree", L::associate},
-    {"2 year degree", L::associate},
-    {"two year college degree", L::associate},
-    {"2 year college degree", L::associate},
-    {"AAS", L::associate, true},
-    {"a.a.s.", L::associate},
-    {"bachelor", L::bachelor},
-    {"baccalaureate", L::bachelor},
-    {"four year degree", L::bachelor},
-    {"4 year degree", L::bachelor},
-    {"four year college", L::bachelor},
-    {"4 year college", L::bachelor},
-    {"four year university", L::bachelor},
-    {"undergraduate degree", L::bachelor},
-    {"college degree", L::bachelor},  // unqualified, it usually means a four-year degree
-    {"university degree", L::bachelor},
-    {"BS in", L::bachelor, true},
-    {"BA in", L::bachelor, true},
-    {"BSc", L::bachelor, true},
-    {"BSN", L::bachelor, true},
-    {"b.s.", L::bachelor},
-    {"b.sc", L::bachelor},
-    {"b.a.", L::bachelor},
-    {"graduate degree", L::master},
-    {"MBA", L::master, true},
-    {"MSc", L::master, true},
-    {"MSN", L::master, true},
-    {"MS in", L::master, true},
-    {"m.s.", L::master},
-    {"m.sc", L::master},
-    {"doctoral", L::doctoral},
-    {"doctorate", L::doctoral},
-    {"phd", L::doctoral},
-    {"ph.d", L::doctoral},
-    {"md degree", L::doctoral},
-    {"m.d.", L::doctoral},
-    {"pharmd", L::doctoral},
-    {"pharm.d", L::doctoral},
-    {"Doctor of", L::doctoral, true},
-    {"professional degree", L::doctoral},
-    {"medical school", L::doctoral},
-};
-
-bool is_alnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 struct Normalized {
   std::string lower;             // what most phrases are matched against
@@ -267,6 +190,27 @@ struct PhraseIndex {
   }
 };
 
+// Bit of a signature's second character (folded) in SignatureIndex::second_chars.
+constexpr std::uint32_t second_char_bit(char c) {
+  c = fold_ascii(c);
+  if (is_lowercase_letter(c)) return 1u << (c - 'a');
+  return c == '.' ? 1u << 26 : 0;
+}
+
+// The signatures filed by their first letter (folded), 'a' first. The second characters each
+// first letter can have let most words be passed over without a comparison.
+struct SignatureIndex {
+  std::array<std::vector<const Signature*>, 26> by_letter;
+  std::array<std::uint32_t, 26> second_chars{};
+  SignatureIndex() {
+    for (const Signature& sig : signatures) {
+      auto letter = static_cast<size_t>(fold_ascii(sig.word[0]) - 'a');
+      by_letter[letter].push_back(&sig);
+      second_chars[letter] |= second_char_bit(sig.word[1]);
+    }
+  }
+};
+
 }  // namespace
 
 const char* education_level_name(EducationLevel level) {
@@ -325,6 +269,36 @@ std::vector<EducationMention> find_education_levels(std::string_view text) {
     return a.position < b.position;
   });
   return out;
+}
+
+bool may_name_education(std::string_view text) {
+  static const SignatureIndex index;
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    const char c = text[i];
+    if (is_alnum(c)) {
+      // A word starts here (the loop steps over whole words): compare the signatures that
+      // start with its letter, then move past it.
+      const char first = fold_ascii(c);
+      if (is_lowercase_letter(first) && i + 1 < n &&
+          (index.second_chars[static_cast<size_t>(first - 'a')] & second_char_bit(text[i + 1]))) {
+        for (const Signature* sig : index.by_letter[static_cast<size_t>(first - 'a')]) {
+          if (signature_at(text, i, *sig)) return true;
+        }
+      }
+      while (i < n && is_alnum(text[i])) ++i;
+      continue;
+    }
+    // Apostrophes, which normalize() drops: ' and U+2018/U+2019.
+    if (c == '\'') return true;
+    if (c == '\xE2' && i + 2 < n && text[i + 1] == '\x80' &&
+        (text[i + 2] == '\x98' || text[i + 2] == '\x99')) {
+      return true;
+    }
+    ++i;
+  }
+  return false;
 }
 
 }  // namespace careerkb::parse

@@ -34,4 +34,9 @@ struct EducationMention {
 // postsecondary_nondegree, "four-year degree" -> bachelor, "no formal education" -> none.
 std::vector<EducationMention> find_education_levels(std::string_view text);
 
+// False when find_education_levels() finds nothing in `text` nor in any part of it (such as
+// one of its sentences); true when it may find something. A quick scan of the raw text that
+// lets callers pass over the many blocks that never mention schooling.
+bool may_name_education(std::string_view text);
+
 }  // namespace careerkb::parse

@@ -214,6 +214,8 @@ void extract_education(const Outline& outline, Guide& guide) {
     const Block& b = doc.blocks[i];
     SectionKind kind = outline.kind[i];
     if (skip_for_facts(kind) || outline.boilerplate[i]) continue;
+    // A block that names no schooling leaves every fact and flag below as it is.
+    if (!may_name_education(b.text)) continue;
     bool labelled = i > 0 && has_at_most_words(doc.blocks[i - 1].text, 8) &&
                     is_typical_label(doc.blocks[i - 1].text) && !is_typical_label(b.text);
     std::string_view text = b.text;
