@@ -3,6 +3,8 @@
 // mentioned is kept too, with its sentence. Certifications are read from certification lists
 // and from the ways prose names credentials ("CST certification", "certified by the ... (ASCP)").
 #include <algorithm>
+#include <initializer_list>
+#include <vector>
 
 #include "parse/education.hpp"
 #include "parse/extract.hpp"
@@ -14,6 +16,13 @@ namespace {
 
 bool skip_for_facts(SectionKind kind) {
   return kind == SectionKind::boilerplate || kind == SectionKind::global;
+}
+
+bool contains_any_ci(std::string_view text, std::initializer_list<std::string_view> needles) {
+  for (std::string_view needle : needles) {
+    if (contains_ci(text, needle)) return true;
+  }
+  return false;
 }
 
 bool states_requirement(std::string_view sentence) {
@@ -103,11 +112,17 @@ void find_named_credentials(std::string_view text, int line, Guide& guide) {
   }
 }
 
-void find_acronym_credentials(std::string_view sentence, int line, Guide& guide) {
-  std::vector<std::string_view> words = split_words(sentence);
+// `words` is scratch space, reused from one sentence to the next.
+void find_acronym_credentials(std::string_view sentence, int line, Guide& guide,
+                              std::vector<std::string_view>& words) {
+  split_words(sentence, words);
   for (size_t k = 0; k < words.size(); ++k) {
-    // Most words are not cues: compare in place rather than lowercase a copy of each.
+    // Most words are not cues: compare in place rather than lowercase a copy of each, and
+    // only words that start like a cue (c, e or r).
     const std::string_view w = words[k];
+    const char first =
+        is_ascii_upper(w.front()) ? static_cast<char>(w.front() - 'A' + 'a') : w.front();
+    if (first != 'c' && first != 'e' && first != 'r') continue;
     const bool certif = starts_with_ci(w, "certif");
     bool cue = certif || equals_ci(w, "credential") || equals_ci(w, "credentials") ||
                equals_ci(w, "exam") || equals_ci(w, "registry") || equals_ci(w, "card");
@@ -272,6 +287,7 @@ void extract_education(const Outline& outline, Guide& guide) {
 
 void extract_certifications(const Outline& outline, Guide& guide) {
   const Document& doc = *outline.doc;
+  std::vector<std::string_view> words;  // scratch for find_acronym_credentials
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     SectionKind kind = outline.kind[i];
@@ -281,12 +297,18 @@ void extract_certifications(const Outline& outline, Guide& guide) {
       continue;
     }
     bool list_context = b.kind == BlockKind::list_item || kind == SectionKind::certifications;
+    // Every cue word and every credential_talk phrase below contains one of these; outside a
+    // list, a block with none of them has nothing to read.
+    if (!list_context &&
+        !contains_any_ci(b.text, {"certif", "credential", "exam", "registry", "card"})) {
+      continue;
+    }
     for (const Sentence& s : split_sentences(b.text)) {
       bool credential_talk = contains_ci(s.text, "certification") ||
                              contains_ci(s.text, "credential") ||
                              contains_ci(s.text, "certified by");
       if (list_context || credential_talk) find_named_credentials(s.text, b.line, guide);
-      find_acronym_credentials(s.text, b.line, guide);
+      find_acronym_credentials(s.text, b.line, guide, words);
     }
   }
 }

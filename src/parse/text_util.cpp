@@ -109,6 +109,12 @@ bool contains_word_ci(std::string_view haystack, std::string_view word) {
 
 std::vector<std::string_view> split_words(std::string_view s) {
   std::vector<std::string_view> words;
+  split_words(s, words);
+  return words;
+}
+
+void split_words(std::string_view s, std::vector<std::string_view>& words) {
+  words.clear();
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && !is_word_char(s[i])) ++i;
@@ -116,7 +122,6 @@ std::vector<std::string_view> split_words(std::string_view s) {
     while (i < s.size() && (is_word_char(s[i]) || s[i] == '\'' || s[i] == '-')) ++i;
     if (i > start) words.push_back(s.substr(start, i - start));
   }
-  return words;
 }
 
 int count_words(std::string_view s) {

@@ -43,6 +43,8 @@ bool contains_money_or_percent(std::string_view s);
 
 // Words of a text: runs of letters, digits, apostrophes and hyphens.
 std::vector<std::string_view> split_words(std::string_view s);
+// The same into `words` (cleared first), reusing its storage: for loops over many sentences.
+void split_words(std::string_view s, std::vector<std::string_view>& words);
 
 struct Sentence {
   std::string_view text;
