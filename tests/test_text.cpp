@@ -370,6 +370,33 @@ TEST_CASE("looks_binary spots known binary signatures") {
   CHECK(looks_binary("\xFF\xD8\xFF\xE0"));
 }
 
+TEST_CASE("looks_binary counts controls wherever they stand") {
+  // The reading before the scan went eight bytes at a time: one byte after another.
+  auto reference = [](std::string_view bytes) {
+    const std::string_view window = bytes.substr(0, 64 * 1024);
+    std::size_t controls = 0;
+    for (char ch : window) {
+      const auto b = static_cast<unsigned char>(ch);
+      if (b == 0) return true;
+      const bool allowed = b == '\t' || b == '\n' || b == '\r' || b == '\f';
+      if ((b < 0x20 && !allowed) || b == 0x7F) ++controls;
+    }
+    return controls * 10 > window.size();
+  };
+  std::mt19937 random(7);
+  const std::string alphabet = std::string("abc \n\t\r\f\x01\x1F\x7F\x80\xFF\x7E\x20", 15);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text(random() % 70, 'x');
+    for (char& c : text) {
+      // Mostly letters, with controls often enough to land on both sides of the threshold.
+      c = random() % 4 == 0 ? alphabet[random() % alphabet.size()] : 'q';
+    }
+    if (random() % 20 == 0 && !text.empty()) text[random() % text.size()] = '\0';
+    CAPTURE(text);
+    CHECK(looks_binary(text) == reference(text));
+  }
+}
+
 TEST_CASE("looks_binary accepts ordinary text") {
   CHECK_FALSE(looks_binary(""));
   CHECK_FALSE(looks_binary("Career guide\r\n\tIndented\fpage two\n"));

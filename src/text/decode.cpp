@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 
 #include "text/cp125x.hpp"
 
@@ -264,6 +266,21 @@ int repair_pass(std::string& utf8) {
   return repaired;
 }
 
+// Eight copies of byte `b` in one word.
+constexpr std::uint64_t every_byte(unsigned char b) {
+  return 0x0101010101010101ull * b;
+}
+
+// True when some byte of `chunk` is below `n` (at most 0x80). Exact: the lowest such byte
+// borrows in the subtraction and sets its top bit, which ~chunk keeps because the byte is
+// below 0x80; no byte at or above n can set both ("hasless" in Bit Twiddling Hacks).
+constexpr bool has_byte_below(std::uint64_t chunk, unsigned char n) {
+  return ((chunk - every_byte(n)) & ~chunk & every_byte(0x80)) != 0;
+}
+static_assert(has_byte_below(0x4141414141410A41ull, 0x20));
+static_assert(!has_byte_below(0x20FF7F8041414141ull, 0x20));
+static_assert(has_byte_below(0x4141414141414100ull, 1) && !has_byte_below(every_byte(0x20), 0x20));
+
 }  // namespace
 
 int repair_mojibake(std::string& utf8) {
@@ -320,11 +337,27 @@ bool looks_binary(std::string_view bytes) {
   }
   const std::string_view window = bytes.substr(0, 64 * 1024);
   std::size_t controls = 0;
-  for (char ch : window) {
+  // True for a NUL, which makes the file binary at once; counts the other controls.
+  auto is_nul_else_count = [&](char ch) {
     const auto b = static_cast<unsigned char>(ch);
     if (b == 0) return true;
     const bool allowed = b == '\t' || b == '\n' || b == '\r' || b == '\f';
     if ((b < 0x20 && !allowed) || b == 0x7F) ++controls;
+    return false;
+  };
+  // Eight bytes at a time: a chunk with no byte below 0x20 and no 0x7F, most of any text,
+  // holds neither a NUL nor a control, so its bytes need no look one by one.
+  std::size_t i = 0;
+  for (; i + 8 <= window.size(); i += 8) {
+    std::uint64_t chunk;
+    std::memcpy(&chunk, window.data() + i, 8);
+    if (!has_byte_below(chunk, 0x20) && !has_byte_below(chunk ^ every_byte(0x7F), 1)) continue;
+    for (std::size_t k = i; k < i + 8; ++k) {
+      if (is_nul_else_count(window[k])) return true;
+    }
+  }
+  for (; i < window.size(); ++i) {
+    if (is_nul_else_count(window[i])) return true;
   }
   return controls * 10 > window.size();
 }
