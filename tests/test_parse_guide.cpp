@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "parse/document.hpp"
+#include "parse/extract.hpp"
 #include "parse/guide.hpp"
 #include "parse/text_util.hpp"
 
@@ -90,4 +91,16 @@ TEST_CASE("a guide without facts says so in warnings instead of failing") {
   Guide g = parse_text("Notes\n\nNothing about pay or duties here.\n");
   CHECK(g.warnings.size() >= 3);
   CHECK_FALSE(g.median_salary());
+}
+
+TEST_CASE("is_boilerplate_line finds its cues in any case, and only those") {
+  CHECK(is_boilerplate_line("Sign up for our newsletter"));
+  CHECK(is_boilerplate_line("CLICK HERE to see more"));
+  CHECK(is_boilerplate_line("Try the AI Resume builder"));
+  CHECK(is_boilerplate_line("Guides | Careers | Schools | Salaries"));
+  CHECK_FALSE(is_boilerplate_line("Median | $50,000 | $60,000 | $70,000"));
+  CHECK_FALSE(is_boilerplate_line("Phlebotomists draw blood and label samples."));
+  // The cue hash sets the 0x20 bit of every byte, so NUL hashes like a space: still no match.
+  CHECK_FALSE(is_boilerplate_line(std::string_view("LOG\0IN to the lab system", 24)));
+  CHECK(is_boilerplate_line("LOG IN to the lab system"));
 }
