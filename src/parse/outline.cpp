@@ -2,6 +2,7 @@
 // a X do?" both mean duties), and which section every block belongs to. Plain text has no
 // heading levels, so "container" sections (FAQ, career path, pricing boxes) keep the short
 // title-like lines inside them instead of letting each start a section of its own.
+#include <bitset>
 #include <string>
 #include <utility>
 #include <vector>
@@ -175,6 +176,25 @@ bool is_container(SectionKind kind) {
   }
 }
 
+// The pairs of adjacent bytes of a short text, hashed into a bit set: a phrase whose first two
+// bytes are not among them does not occur in the text. Lets a heading be checked against the
+// hundred-odd rules with a bit test each, and find() run only for the few that may match.
+class BytePairs {
+ public:
+  explicit BytePairs(std::string_view text) {
+    for (size_t i = 0; i + 1 < text.size(); ++i) bits_.set(slot(text[i], text[i + 1]));
+  }
+  bool may_contain(std::string_view phrase) const {
+    return phrase.size() < 2 || bits_.test(slot(phrase[0], phrase[1]));
+  }
+
+ private:
+  static size_t slot(char a, char b) {
+    return (static_cast<unsigned char>(a) * 31u + static_cast<unsigned char>(b)) % 1024;
+  }
+  std::bitset<1024> bits_;
+};
+
 // The text of a heading without leading emoji, symbols or counters ("✅ Pros" -> "Pros").
 std::string_view strip_heading_decoration(std::string_view s) {
   while (!s.empty() && !is_ascii_alpha(s.front())) s.remove_prefix(1);
@@ -242,7 +262,9 @@ SectionKind classify_heading(std::string_view heading) {
     if (text == rule.phrase) return rule.kind;
   }
   while (!text.empty() && text.back() == '?') text.pop_back();
+  const BytePairs pairs(text);
   for (const Rule& rule : heading_rules) {
+    if (!pairs.may_contain(rule.phrase)) continue;
     // Whole words at the start, substrings otherwise: "pay" must not match "paying attention".
     size_t at = text.find(rule.phrase);
     if (at == std::string::npos) continue;
