@@ -19,9 +19,12 @@ TriggersOff::~TriggersOff() {
 }
 
 struct FtsSync::Index {
+  std::string fts;
   SQLite::Statement add, remove;
-  Index(SQLite::Database& db, const std::string& add_sql, const std::string& remove_sql)
-      : add(db, add_sql), remove(db, remove_sql) {}
+  std::string automerge;  // the setting before the import, as an SQL literal
+  Index(SQLite::Database& db, std::string name, const std::string& add_sql,
+        const std::string& remove_sql)
+      : fts(std::move(name)), add(db, add_sql), remove(db, remove_sql) {}
 };
 
 namespace {
@@ -61,13 +64,39 @@ FtsSync::FtsSync(SQLite::Database& db) : db_(db) {
     std::string remove = "INSERT INTO " + quoted(fts) + "(" + quoted(fts) + ", rowid" + columns +
                          ") SELECT 'delete', t.id" + selected + " FROM " + quoted(table) +
                          " t JOIN guides g ON g.id = t.guide_id WHERE g.source_id = ?";
-    indexes_.push_back(std::make_unique<Index>(db, add, remove));
+    indexes_.push_back(std::make_unique<Index>(db, fts, add, remove));
   }
+}
+
+void FtsSync::pause_merging() {
+  if (paused_) return;
+  paused_ = true;
+  for (auto& index : indexes_) {
+    SQLite::Statement current(
+        db_, "SELECT v FROM " + quoted(index->fts + "_config") + " WHERE k = 'automerge'");
+    // FTS5's default when the table never had the setting.
+    index->automerge = current.executeStep() ? current.getColumn(0).getString() : "4";
+    set_automerge(*index, "0");
+  }
+}
+
+void FtsSync::resume_merging() {
+  if (!paused_) return;
+  paused_ = false;
+  for (auto& index : indexes_) set_automerge(*index, index->automerge);
+}
+
+void FtsSync::set_automerge(const Index& index, const std::string& value) {
+  // The value must be an integer: it comes from FTS5's own config table or from this file.
+  const std::string table = quoted(index.fts);
+  db_.exec("INSERT INTO " + table + "(" + table + ", rank) VALUES('automerge', " +
+           std::to_string(std::stoi(value)) + ")");
 }
 
 FtsSync::~FtsSync() = default;
 
 void FtsSync::unindex_source(std::int64_t source_id) {
+  pause_merging();
   for (auto& index : indexes_) {
     index->remove.bind(1, source_id);
     run(index->remove);
@@ -80,6 +109,7 @@ void FtsSync::queue(std::int64_t guide_id) {
 
 void FtsSync::flush() {
   if (queued_.empty()) return;
+  pause_merging();
   const std::string ids = nlohmann::json(queued_).dump();
   for (auto& index : indexes_) {
     index->add.bind(1, ids);

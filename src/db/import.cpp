@@ -216,6 +216,7 @@ ImportReport import_items(Database& db, const ImportProducer& next, const Import
   }
 
   fts.flush();
+  fts.resume_merging();
   report.careers = static_cast<std::int64_t>(careers.size());
   report.careers_removed = writer.delete_orphan_careers();
   terms.flush();
