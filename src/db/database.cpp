@@ -64,11 +64,18 @@ struct FileIdentity {
   int objects = 0;  // rows of sqlite_schema: 0 for a new, empty file
 };
 
+// One statement, so one read transaction: three separate ones could straddle the commit of a
+// new file's schema and see its tables without its application_id.
 FileIdentity identify(SQLite::Database& db) {
+  SQLite::Statement q(db,
+                      "SELECT (SELECT application_id FROM pragma_application_id),"
+                      " (SELECT user_version FROM pragma_user_version),"
+                      " (SELECT count(*) FROM sqlite_schema)");
+  q.executeStep();
   FileIdentity id;
-  id.application_id = db.execAndGet("PRAGMA application_id").getInt();
-  id.user_version = db.execAndGet("PRAGMA user_version").getInt();
-  id.objects = db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+  id.application_id = q.getColumn(0).getInt();
+  id.user_version = q.getColumn(1).getInt();
+  id.objects = q.getColumn(2).getInt();
   return id;
 }
 
@@ -182,7 +189,26 @@ std::unique_ptr<SQLite::Database> open_read_only(const std::string& path) {
   base_settings(*db);
   db->exec("PRAGMA foreign_keys=ON");
 
-  FileIdentity id = identify(*db);
+  FileIdentity id;
+  try {
+    id = identify(*db);
+  } catch (const SQLite::Exception& e) {
+    if (e.getErrorCode() != SQLITE_READONLY || !fs::exists(path + "-journal", ec)) throw;
+    // A first import writes in rollback-journal mode; killed, it leaves a hot journal, which
+    // only a connection allowed to write can roll back (SQLite does it on the first read, as
+    // any SQLite program opening the file would). The file then holds its last committed
+    // state, and the read-only connection can read it.
+    {
+      SQLite::Database recover(file_uri(path), SQLite::OPEN_READWRITE | SQLite::OPEN_URI);
+      recover.setBusyTimeout(5000);
+      recover.execAndGet("SELECT count(*) FROM sqlite_schema");
+    }
+    db = std::make_unique<SQLite::Database>(file_uri(path) + "?mode=ro",
+                                            SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+    base_settings(*db);
+    db->exec("PRAGMA foreign_keys=ON");
+    id = identify(*db);
+  }
   if (id.application_id == 0 && id.objects == 0)
     throw DbError("database " + path + " is empty: run careerkb import first");
   if (id.application_id != application_id) throw DbError(not_ours(path, id.application_id));

@@ -31,6 +31,26 @@ set +e; wait "$pid" 2>/dev/null; code=$?; set -e
 "$kb" check --db "$work/new.db" > "$work/check.txt" || { cat "$work/check.txt"; fail "check after killing a first import"; }
 [[ $(sqlite3 "$work/new.db" "SELECT count(*) FROM guides") -eq 0 ]] || fail "a killed first import left guides"
 
+# Any writer killed in rollback-journal mode leaves a hot journal (made here by a Python writer
+# killed mid-transaction after spilling pages into the file): a read-only command rolls it
+# back, as any SQLite program would, and reads the last committed state.
+"$kb" import "$src/import/medical-assistant.md" --db "$work/hot.db" --quiet
+python3 - "$work/hot.db" <<'PY' || true
+import os, sqlite3, sys
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("PRAGMA journal_mode=DELETE")
+con.execute("PRAGMA cache_size=1")  # spill: the file changes before the commit
+con.execute("BEGIN")
+for i in range(3000):
+    con.execute("INSERT INTO synonyms(term, expands_to) VALUES (?, ?)", ("zz%d" % i, "x" * 200))
+os.kill(os.getpid(), 9)
+PY
+[[ -s $work/hot.db-journal ]] || fail "the killed writer left no journal: the test did not test"
+"$kb" search pay --db "$work/hot.db" --limit 1 > /dev/null || fail "search on a file with a hot journal"
+"$kb" check --db "$work/hot.db" > "$work/check.txt" || { cat "$work/check.txt"; fail "check after the hot journal"; }
+[[ $(sqlite3 "$work/hot.db" "SELECT count(*) FROM synonyms WHERE term LIKE 'zz%'") -eq 0 ]] ||
+  fail "rows of the killed transaction survived"
+
 "$kb" import "$work/first" --db "$db" --quiet
 completed=$(content)
 
@@ -54,7 +74,11 @@ done
 read_during_import() {  # DB: searches while an import of the second set runs; counts in $reads
   "$kb" import "$work/second" --db "$1" --quiet &
   pid=$!
-  while [[ ! -s $1 ]] && kill -0 "$pid" 2>/dev/null; do sleep 0.01; done  # a new file: created
+  # A new file: wait until its schema is committed (before, a search rightly says it is empty).
+  until [[ $(sqlite3 -readonly "$1" "PRAGMA application_id" 2>/dev/null) == 1129006146 ]]; do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.01
+  done
   while kill -0 "$pid" 2>/dev/null; do
     set +e
     "$kb" search blood --db "$1" --limit 1 > /dev/null 2> "$work/reader.err"
