@@ -125,7 +125,10 @@ Plan make_plan(const Query& query, const NamedCareers& named, Topic topic,
   Plan plan;
   plan.topic = topic;
   plan.named_careers = named.ids;
-  plan.per_table_limit = filters.group_by == GroupBy::career ? std::max(200, filters.limit * 20)
+  // Facts fetched per table and pass. For careers: enough for the careers shown to have their
+  // best facts in (a career scores its best five), not every fact of every career: 400 cost
+  // 40 ms against 24 ms for 100 on a common phrase over 10k guides.
+  plan.per_table_limit = filters.group_by == GroupBy::career ? std::max(100, filters.limit * 5)
                                                              : std::max(50, filters.limit * 2);
   Query rest;
   for (size_t i = 0; i < query.clauses.size(); ++i) {
