@@ -28,8 +28,12 @@ sleep "0.$((RANDOM % 9 + 1))"
 kill -9 "$pid" 2>/dev/null || true
 set +e; wait "$pid" 2>/dev/null; code=$?; set -e
 [[ $code -ne 0 ]] || fail "the kill came after the first import had finished"
-"$kb" check --db "$work/new.db" > "$work/check.txt" || { cat "$work/check.txt"; fail "check after killing a first import"; }
-[[ $(sqlite3 "$work/new.db" "SELECT count(*) FROM guides") -eq 0 ]] || fail "a killed first import left guides"
+# Killed before its schema was committed, the file is empty and check says so.
+if "$kb" check --db "$work/new.db" > "$work/check.txt"; then
+  [[ $(sqlite3 "$work/new.db" "SELECT count(*) FROM guides") -eq 0 ]] || fail "a killed first import left guides"
+else
+  grep -q "is empty: run careerkb import first" "$work/check.txt" || { cat "$work/check.txt"; fail "check after killing a first import"; }
+fi
 
 # Any writer killed in rollback-journal mode leaves a hot journal (made here by a Python writer
 # killed mid-transaction after spilling pages into the file): a read-only command rolls it
