@@ -1,4 +1,5 @@
-// Helpers shared by the database tests: a self-removing temp folder and whole-file I/O.
+// Helpers shared by the database tests: a self-removing temp folder, whole-file I/O, a
+// database made from fixture SQL, and an import run from parsed guides.
 #pragma once
 
 #include <unistd.h>
@@ -7,9 +8,14 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
+#include <vector>
 
+#include "db/database.hpp"
+#include "db/import.hpp"
 #include "db/load_guide.hpp"
 
 namespace careerkb::test {
@@ -46,6 +52,35 @@ inline void spit(const std::string& path, const std::string& bytes) {
 
 inline std::string file_sha(const std::string& path) {
   return db::sha256_hex(slurp(path));
+}
+
+// A new database in a TempDir, with `fixture_sql` run on it.
+struct FixtureDb {
+  TempDir dir;
+  std::unique_ptr<db::Database> db;
+  explicit FixtureDb(const std::string& fixture_sql)
+      : db(std::make_unique<db::Database>(dir.file("t.db"), db::OpenMode::read_write)) {
+    db->sql().exec(fixture_sql);
+  }
+  ~FixtureDb() { db.reset(); }  // closed before TempDir removes the folder
+  SQLite::Database& sql() { return db->sql(); }
+};
+
+// Imports the given guides as one run, as the file producer would yield them.
+inline db::ImportReport import_guides(db::Database& database, std::vector<db::LoadedGuide> guides,
+                                      bool strict = false) {
+  size_t next = 0;
+  db::ImportProducer producer = [&]() -> std::optional<db::ImportItem> {
+    if (next >= guides.size()) return std::nullopt;
+    db::ImportItem item;
+    item.kind = db::ImportItem::Kind::guide;
+    item.display_path = guides[next].file.display_path;
+    item.loaded = guides[next++];
+    return item;
+  };
+  db::ImportOptions options;
+  options.strict = strict;
+  return db::import_items(database, producer, options);
 }
 
 }  // namespace careerkb::test

@@ -15,6 +15,7 @@
 
 using namespace careerkb;
 using careerkb::test::file_sha;
+using careerkb::test::import_guides;
 using careerkb::test::slurp;
 using careerkb::test::spit;
 using careerkb::test::TempDir;
@@ -107,23 +108,6 @@ db::LoadedGuide loaded(const std::string& path, const std::string& sha, parse::G
   l.repairs = {"crlf"};
   l.guide = std::move(guide);
   return l;
-}
-
-// Imports the given guides as one run, as the file producer would yield them.
-db::ImportReport import_guides(db::Database& database, std::vector<db::LoadedGuide> guides,
-                               bool strict = false) {
-  size_t next = 0;
-  db::ImportProducer producer = [&]() -> std::optional<db::ImportItem> {
-    if (next >= guides.size()) return std::nullopt;
-    db::ImportItem item;
-    item.kind = db::ImportItem::Kind::guide;
-    item.display_path = guides[next].file.display_path;
-    item.loaded = guides[next++];
-    return item;
-  };
-  db::ImportOptions options;
-  options.strict = strict;
-  return db::import_items(database, producer, options);
 }
 
 }  // namespace

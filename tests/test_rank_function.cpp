@@ -22,10 +22,8 @@ std::vector<std::pair<std::int64_t, double>> ranked(SQLite::Database& db, const 
   return rows;
 }
 
-}  // namespace
-
-TEST_CASE("careerkb_rank equals bm25 on a small table, with and without column weights") {
-  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+// Five rows in two columns, with careerkb's functions registered.
+void make_small_table(SQLite::Database& db) {
   db::register_rank_function(db);
   db.exec("CREATE VIRTUAL TABLE t USING fts5(a, b, tokenize='porter unicode61')");
   db.exec(
@@ -33,6 +31,13 @@ TEST_CASE("careerkb_rank equals bm25 on a small table, with and without column w
       "('blood bank', 'store blood products'), ('patient care', 'talk with the patient'),"
       "('long text', 'blood ' || replace(hex(zeroblob(40)), '00', 'word ') || 'blood'),"
       "('x-ray', 'position the patient for images')");
+}
+
+}  // namespace
+
+TEST_CASE("careerkb_rank equals bm25 on a small table, with and without column weights") {
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  make_small_table(db);
   for (const char* match :
        {"blood", "patient", "blood OR patient", "\"draw blood\"", "blood b:draw"}) {
     CAPTURE(match);
@@ -76,13 +81,8 @@ TEST_CASE("careerkb_rank drops length normalisation on a large table") {
 
 TEST_CASE("careerkb_relative_rank orders like careerkb_rank, scores off by one factor") {
   SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-  db::register_rank_function(db);
-  db.exec("CREATE VIRTUAL TABLE t USING fts5(a, b, tokenize='porter unicode61')");
-  db.exec(
-      "INSERT INTO t(a, b) VALUES ('draw blood', 'draw blood from patients every day'),"
-      "('blood bank', 'store blood products'), ('patient care', 'talk with the patient'),"
-      "('long text', 'blood ' || replace(hex(zeroblob(40)), '00', 'word ') || 'blood'),"
-      "('x-ray', 'position the patient for images'), ('notes', 'nothing here')");
+  make_small_table(db);
+  db.exec("INSERT INTO t(a, b) VALUES ('notes', 'nothing here')");
   for (const std::string match :
        {"blood", "patient", "\"draw blood\"", "blood OR patient", "blood draw"}) {
     CAPTURE(match);

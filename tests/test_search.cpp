@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "db/database.hpp"
+#include "db_test_util.hpp"
 #include "report/printers.hpp"
 #include "search/query.hpp"
 
@@ -63,25 +64,8 @@ INSERT INTO faqs (guide_id, question, answer, line) VALUES
 )sql";
 
 // A database in a fresh temporary folder, removed afterwards.
-struct TestDb {
-  fs::path dir;
-  std::unique_ptr<db::Database> db;
-
-  TestDb() {
-    static int counter = 0;
-    dir = fs::temp_directory_path() /
-          ("careerkb-test-search-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    db = std::make_unique<db::Database>((dir / "t.db").string(), db::OpenMode::read_write);
-    db->sql().exec(fixture_sql);
-  }
-  ~TestDb() {
-    db.reset();
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-  SQLite::Database& sql() { return db->sql(); }
+struct TestDb : test::FixtureDb {
+  TestDb() : FixtureDb(fixture_sql) {}
 };
 
 search::Filters all(int limit = 50) {

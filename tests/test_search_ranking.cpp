@@ -11,6 +11,7 @@
 #include <set>
 
 #include "db/database.hpp"
+#include "db_test_util.hpp"
 #include "search/search.hpp"
 
 using namespace careerkb;
@@ -56,25 +57,8 @@ INSERT INTO sections (guide_id, ordinal, heading, level, kind, text, line) VALUE
   (1, 2, 'About the work', 2, 'overview', 'Blood, blood and more blood: the job is blood.', 81);
 )sql";
 
-struct TestDb {
-  fs::path dir;
-  std::unique_ptr<db::Database> db;
-
-  TestDb() {
-    static int counter = 0;
-    dir = fs::temp_directory_path() /
-          ("careerkb-test-ranking-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    db = std::make_unique<db::Database>((dir / "t.db").string(), db::OpenMode::read_write);
-    db->sql().exec(fixture_sql);
-  }
-  ~TestDb() {
-    db.reset();
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-  SQLite::Database& sql() { return db->sql(); }
+struct TestDb : test::FixtureDb {
+  TestDb() : FixtureDb(fixture_sql) {}
 };
 
 search::Filters items(int limit = 50) {

@@ -20,6 +20,7 @@
 #include "search/query.hpp"
 
 using namespace careerkb;
+using careerkb::test::import_guides;
 using careerkb::test::TempDir;
 namespace fs = std::filesystem;
 
@@ -56,22 +57,6 @@ db::LoadedGuide loaded(const std::string& name, parse::Guide guide, const std::s
   l.guide = std::move(guide);
   l.terms = parse::distinct_terms(l.guide);
   return l;
-}
-
-db::ImportReport import_guides(db::Database& database, std::vector<db::LoadedGuide> guides,
-                               bool strict = false) {
-  size_t next = 0;
-  db::ImportProducer producer = [&]() -> std::optional<db::ImportItem> {
-    if (next >= guides.size()) return std::nullopt;
-    db::ImportItem item;
-    item.kind = db::ImportItem::Kind::guide;
-    item.display_path = guides[next].file.display_path;
-    item.loaded = guides[next++];
-    return item;
-  };
-  db::ImportOptions options;
-  options.strict = strict;
-  return db::import_items(database, producer, options);
 }
 
 std::map<std::string, std::int64_t> term_counts(SQLite::Database& sql) {
