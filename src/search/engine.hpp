@@ -54,7 +54,7 @@ struct TablePlan {
 struct Plan {
   std::array<TablePlan, detail::tables.size()> tables;
   std::vector<std::int64_t> named_careers;  // careers.id named by the query's words
-  std::optional<std::string> allowed;       // allowed_careers(): set when a filter is
+  std::optional<CareerSet> allowed;         // allowed_careers(): set when a filter is
   Topic topic = Topic::none;
   int per_table_limit = 20;          // rows fetched per table and pass
   int positive_clauses = 0;          // the words (clauses) a fact or career can cover

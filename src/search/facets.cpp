@@ -47,7 +47,7 @@ void count_source(SQLite::Database& db, size_t table, const Source& source, cons
   SQLite::Statement st(db, sql);
   int bind = 1;
   if (source.match) st.bind(bind++, *source.match);
-  if (plan.allowed) st.bind(bind++, *plan.allowed);
+  if (plan.allowed) st.bind(bind++, plan.allowed->json());
   if (source.named_only) bind_ids(st, bind, plan.named_careers);
   if (source.exclude) st.bind(bind++, *source.exclude);
   while (st.executeStep())
@@ -125,7 +125,8 @@ Facets count_facets(SQLite::Database& db, const Plan& plan, const Filters& filte
     }
     return tally(careers, true);
   }
-  if (plan.allowed == "[]") return tally(careers, by_career);  // no career passes the filters
+  if (plan.allowed && plan.allowed->empty())
+    return tally(careers, by_career);  // no career passes the filters
   for (size_t i = 0; i < tables.size(); ++i) {
     const TablePlan& t = plan.tables[i];
     // With the OR fallback every fact holding any word was a candidate, which includes the

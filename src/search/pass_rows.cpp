@@ -16,37 +16,6 @@ constexpr size_t max_range_guides = 256;
 
 }  // namespace
 
-CareerSet::CareerSet(std::vector<std::int64_t> careers) : careers_(std::move(careers)) {
-  std::sort(careers_.begin(), careers_.end());
-  careers_.erase(std::unique(careers_.begin(), careers_.end()), careers_.end());
-  json_ = "[";
-  for (std::int64_t id : careers_) json_ += (json_.size() > 1 ? "," : "") + std::to_string(id);
-  json_ += "]";
-}
-
-bool CareerSet::has(std::int64_t career) const {
-  return std::binary_search(careers_.begin(), careers_.end(), career);
-}
-
-std::vector<std::int64_t> parse_id_list(const std::string& json) {
-  std::vector<std::int64_t> ids;
-  std::int64_t value = 0;
-  bool digits = false, negative = false;
-  for (char c : json) {
-    if (c >= '0' && c <= '9') {
-      value = value * 10 + (c - '0');
-      digits = true;
-    } else if (c == '-') {
-      negative = true;
-    } else {
-      if (digits) ids.push_back(negative ? -value : value);
-      value = 0;
-      digits = negative = false;
-    }
-  }
-  return ids;
-}
-
 std::vector<RankedRow> PassRows::best(size_t table, const std::string& expr, bool comparable,
                                       const std::vector<const CareerSet*>& only, size_t limit) {
   if (only.empty()) return ranked_window(table, expr, comparable, nullptr, static_cast<int>(limit));
@@ -132,7 +101,8 @@ std::vector<RankedRow> PassRows::browse(size_t table, const std::string& conditi
   return rows;
 }
 
-std::vector<Candidate> PassRows::load(size_t table, const std::vector<RankedRow>& rows) {
+std::vector<Candidate> PassRows::load(size_t table, const std::vector<RankedRow>& rows,
+                                      std::vector<double>& ranks) {
   const Table& t = tables[table];
   std::vector<Candidate> out;
   if (rows.empty()) return out;
@@ -165,7 +135,9 @@ std::vector<Candidate> PassRows::load(size_t table, const std::vector<RankedRow>
   }
   for (const RankedRow& r : rows) {
     auto it = by_id.find(r.id);
-    if (it != by_id.end()) out.push_back(std::move(it->second));
+    if (it == by_id.end()) continue;
+    out.push_back(std::move(it->second));
+    ranks.push_back(r.rank);
   }
   return out;
 }

@@ -24,22 +24,6 @@ struct RankedRow {
   double rank = 0;      // careerkb_rank: negative, lower is better; 0 when browsing
 };
 
-// Careers a pass may show: the careers a query names, or those its filters let through.
-class CareerSet {
- public:
-  explicit CareerSet(std::vector<std::int64_t> careers);
-  bool has(std::int64_t career) const;
-  const std::string& json() const { return json_; }  // for json_each(?)
-  const std::vector<std::int64_t>& ids() const { return careers_; }
-
- private:
-  std::vector<std::int64_t> careers_;  // sorted
-  std::string json_;
-};
-
-// Reads a JSON array of integers such as allowed_careers() returns.
-std::vector<std::int64_t> parse_id_list(const std::string& json);
-
 class PassRows {
  public:
   explicit PassRows(SQLite::Database& db) : db_(db) {}
@@ -55,8 +39,10 @@ class PassRows {
   std::vector<RankedRow> browse(size_t table, const std::string& condition,
                                 const std::vector<const CareerSet*>& only, size_t limit);
 
-  // Candidates for `rows`, in the same order, with their display columns and career.
-  std::vector<Candidate> load(size_t table, const std::vector<RankedRow>& rows);
+  // Candidates for `rows`, in the same order, with their display columns and career; `ranks`
+  // receives each one's RankedRow::rank.
+  std::vector<Candidate> load(size_t table, const std::vector<RankedRow>& rows,
+                              std::vector<double>& ranks);
 
  private:
   std::vector<RankedRow> ranked_window(size_t table, const std::string& expr, bool comparable,

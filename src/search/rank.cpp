@@ -40,7 +40,6 @@ bool on_topic(Topic topic, size_t table, const std::string& section_kind) {
 class Collector {
  public:
   Collector(SQLite::Database& db, const Plan& plan) : db_(db), plan_(plan), rows_(db) {
-    if (plan.allowed) allowed_.emplace(parse_id_list(*plan.allowed));
     if (!plan.named_careers.empty()) named_.emplace(plan.named_careers);
   }
 
@@ -48,7 +47,7 @@ class Collector {
   // positive clause `clause`.
   void run(size_t table, Pass pass, const std::string* expr, size_t clause = 0) {
     std::vector<const CareerSet*> only;
-    if (allowed_) only.push_back(&*allowed_);
+    if (plan_.allowed) only.push_back(&*plan_.allowed);
     if ((pass == Pass::named || pass == Pass::browse) && named_) only.push_back(&*named_);
     const auto limit = static_cast<size_t>(plan_.per_table_limit);
     std::vector<RankedRow> ranked;
@@ -59,16 +58,13 @@ class Collector {
     } else if (std::optional<std::string> topic = topic_condition(plan_.topic, table)) {
       ranked = rows_.browse(table, *topic, only, limit);
     }
-    std::vector<Candidate> rows = rows_.load(table, ranked);
+    std::vector<double> ranks;
+    std::vector<Candidate> rows = rows_.load(table, ranked, ranks);
     for (Candidate& c : rows) {
       c.match = expr;
       c.partial = pass == Pass::partial;
       if (c.partial) c.clauses = std::uint64_t{1} << clause;
     }
-    std::map<std::int64_t, double> rank_of;
-    for (const RankedRow& r : ranked) rank_of.emplace(r.id, r.rank);
-    std::vector<double> ranks;
-    for (const Candidate& c : rows) ranks.push_back(rank_of[c.rowid]);
     if (pass == Pass::partial) {
       // Scored once every word's pass is in, against the best of them all, so a rare word
       // counts for more than a common one, as in one bm25 over all the words.
@@ -226,7 +222,7 @@ class Collector {
   std::vector<Candidate> out_;
   std::vector<std::pair<Candidate, double>> pending_;  // fallback rows with their bm25
   PassRows rows_;
-  std::optional<CareerSet> allowed_, named_;  // careers the filters let through; named careers
+  std::optional<CareerSet> named_;
   bool added_partial_ = false;
 };
 

@@ -222,7 +222,7 @@ void search_words(SQLite::Database& db, Query& query, const Filters& filters, To
   const bool by_career = filters.group_by == GroupBy::career;
   std::vector<Candidate> candidates;
   // No career passes the filters: nothing to rank (FTS5 would rank every match, then drop it).
-  if (plan.allowed != "[]")
+  if (!plan.allowed || !plan.allowed->empty())
     candidates =
         collect_candidates(db, plan, static_cast<size_t>(filters.limit), by_career, result.notes);
   std::vector<std::int64_t> ids;

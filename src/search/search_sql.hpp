@@ -69,11 +69,22 @@ std::string filter_sql(const Filters& f, const CareerColumns& columns = summary_
 // Whether any filter on the career is set (kinds are not one).
 bool has_career_filters(const Filters& f);
 
-// The careers passing the filters, as a JSON array of careers.id for
-// `IN (SELECT value FROM json_each(?))`, or nullopt when no filter is set. Computed once per
-// search: career_summary is a view grouping every guide, which SQLite would otherwise
-// materialize again in every statement that joins it.
-std::optional<std::string> allowed_careers(SQLite::Database& db, const Filters& f);
+// A set of careers.id: the careers a query names, or those its filters let through.
+class CareerSet {
+ public:
+  explicit CareerSet(std::vector<std::int64_t> careers);
+  bool has(std::int64_t career) const;
+  bool empty() const { return careers_.empty(); }
+  const std::vector<std::int64_t>& ids() const { return careers_; }  // sorted
+  const std::string& json() const { return json_; }  // for IN (SELECT value FROM json_each(?))
+
+ private:
+  std::vector<std::int64_t> careers_;
+  std::string json_;
+};
+
+// The careers passing the filters, or nullopt when no filter is set. Computed once per search.
+std::optional<CareerSet> allowed_careers(SQLite::Database& db, const Filters& f);
 
 // A career's headline figures, as career_summary has them.
 struct CareerFigures {
