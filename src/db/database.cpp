@@ -195,10 +195,11 @@ std::unique_ptr<SQLite::Database> open_read_only(const std::string& path) {
     id = identify(*db);
   } catch (const SQLite::Exception& e) {
     if ((e.getErrorCode() & 0xff) != SQLITE_READONLY || !fs::exists(path + "-journal", ec)) throw;
-    // A first import writes in rollback-journal mode; killed, it leaves a hot journal, which
-    // only a connection allowed to write can roll back (SQLite does it on the first read, as
-    // any SQLite program opening the file would). The file then holds its last committed
-    // state, and the read-only connection can read it.
+    // A writer killed in rollback-journal mode (another tool, or careerkb while it switches
+    // the file back from WAL) leaves a hot journal, which only a connection allowed to write
+    // can roll back (SQLite does it on the first read, as any SQLite program opening the file
+    // would). The file then holds its last committed state, and the read-only connection can
+    // read it.
     {
       SQLite::Database recover(file_uri(path), SQLite::OPEN_READWRITE | SQLite::OPEN_URI);
       recover.setBusyTimeout(5000);

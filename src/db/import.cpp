@@ -148,20 +148,6 @@ ImportReport import_items(Database& db, const ImportProducer& next, const Import
 
   // Declared before the transaction, so it runs after the commit or the rollback.
   BackToRollbackJournal journal(sql);
-  // A file without guides has nothing a search could read during the import, so it is written
-  // in rollback-journal mode: WAL writes every page twice (to the WAL, then into the file at the
-  // checkpoint), which cost about 3 s of 23 on 10,000 guides.
-  const bool has_guides = sql.execAndGet("SELECT EXISTS (SELECT 1 FROM guides)").getInt() != 0;
-  // (Each statement on its own line: an execAndGet result keeps its statement, and so a read
-  // transaction, open until the end of the full expression.)
-  const std::string mode =
-      has_guides ? "wal" : sql.execAndGet("PRAGMA journal_mode=DELETE").getString();
-  if (mode == "delete") {
-    // SQLite rewrites the header's journal-mode bytes with the next write. Commit that write
-    // now, or a killed import's journal would restore the header to WAL mode, a state that
-    // read-only connections cannot open without the WAL index beside it.
-    sql.exec("PRAGMA user_version = " + std::to_string(db.schema_version()));
-  }
   // IMMEDIATE: take the write lock now rather than fail on upgrade halfway through the run.
   SQLite::Transaction tx(sql, SQLite::TransactionBehavior::IMMEDIATE);
   TriggersOff triggers_off(sql);  // before any statement is prepared: see fts_sync.hpp

@@ -20,8 +20,7 @@ content() {  # a checksum of the data, independent of file layout
     sha256sum | cut -d' ' -f1
 }
 RANDOM=20261122
-# The first import into a new file runs in rollback-journal mode: killed, it leaves a file that
-# passes check and holds no guide.
+# A first import into a new file, killed, leaves a file that passes check and holds no guide.
 "$kb" import "$work/second" --db "$work/new.db" --quiet &
 pid=$!
 sleep "0.$((RANDOM % 9 + 1))"
@@ -74,7 +73,7 @@ for attempt in 1 2 3; do
 done
 
 # A reader during a full import never sees 'database is locked' nor half an import: into a
-# file that has guides (WAL), and into a new file (rollback journal).
+# file that has guides, and into a new file.
 read_during_import() {  # DB: searches while an import of the second set runs; counts in $reads
   "$kb" import "$work/second" --db "$1" --quiet &
   pid=$!
