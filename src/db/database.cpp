@@ -178,17 +178,21 @@ std::unique_ptr<SQLite::Database> open_read_write(const std::string& path) {
   return db;
 }
 
+std::unique_ptr<SQLite::Database> connect_read_only(const std::string& path) {
+  auto db = std::make_unique<SQLite::Database>(file_uri(path) + "?mode=ro",
+                                               SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+  base_settings(*db);
+  db->exec("PRAGMA foreign_keys=ON");
+  return db;
+}
+
 std::unique_ptr<SQLite::Database> open_read_only(const std::string& path) {
   std::error_code ec;
   auto status = fs::status(path, ec);
   if (!fs::exists(status)) throw DbError("no database at " + path + ": run careerkb import first");
   if (fs::is_directory(status)) throw DbError(path + " is a folder, not a database file");
 
-  auto db = std::make_unique<SQLite::Database>(file_uri(path) + "?mode=ro",
-                                               SQLite::OPEN_READONLY | SQLite::OPEN_URI);
-  base_settings(*db);
-  db->exec("PRAGMA foreign_keys=ON");
-
+  std::unique_ptr<SQLite::Database> db = connect_read_only(path);
   // The first statement that reads the file: see the catch.
   FileIdentity id;
   try {
@@ -208,10 +212,7 @@ std::unique_ptr<SQLite::Database> open_read_only(const std::string& path) {
       // its resting mode, which read-only connections can open.
       recover.execAndGet("PRAGMA journal_mode=DELETE");
     }
-    db = std::make_unique<SQLite::Database>(file_uri(path) + "?mode=ro",
-                                            SQLite::OPEN_READONLY | SQLite::OPEN_URI);
-    base_settings(*db);
-    db->exec("PRAGMA foreign_keys=ON");
+    db = connect_read_only(path);
     id = identify(*db);
   }
   if (id.application_id == 0 && id.objects == 0)
