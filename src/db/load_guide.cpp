@@ -164,7 +164,7 @@ RawSource read_source(const SourceFile& file, std::uint64_t max_bytes) {
   return raw;
 }
 
-LoadedGuide parse_source(RawSource raw) {
+LoadedGuide parse_source(RawSource raw, std::vector<parse::BlockExplanation>* explanation) {
   const std::string& path = raw.file.display_path;
   if (only_whitespace(raw.bytes)) throw LoadError(path + ": empty file");
   if (text::looks_binary(raw.bytes)) throw LoadError(path + ": binary file, not a career guide");
@@ -181,7 +181,7 @@ LoadedGuide parse_source(RawSource raw) {
   loaded.format = parse::format_name(format);
   loaded.encoding = std::move(decoded.encoding);
   loaded.repairs = std::move(decoded.repairs);
-  loaded.guide = parse::parse_guide(document, file_name);
+  loaded.guide = parse::parse_guide(document, file_name, explanation);
   loaded.terms = parse::distinct_terms(loaded.guide);
   return loaded;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "parse/guide.hpp"
+#include "parse/roles.hpp"
 
 namespace careerkb::db {
 
@@ -63,7 +64,9 @@ struct LoadedGuide {
 
 // Decodes and parses. Throws LoadError for an empty (whitespace-only) or binary file; anything
 // odd inside a real guide becomes a warning in guide.warnings instead.
-LoadedGuide parse_source(RawSource raw);
+// With `explanation`, also fills the role and cues of every block (dump --explain).
+LoadedGuide parse_source(RawSource raw,
+                         std::vector<parse::BlockExplanation>* explanation = nullptr);
 
 std::string sha256_hex(std::string_view bytes);
 

@@ -77,4 +77,16 @@ std::string dump_guide(const Guide& g) {
   return out.str();
 }
 
+std::string dump_explanation(const std::vector<BlockExplanation>& blocks) {
+  std::ostringstream out;
+  out << "# line\tblock\tsection\trole\ttext\tcues\n";
+  for (const BlockExplanation& b : blocks) {
+    out << b.line << '\t' << b.block_kind << '\t' << b.section << '\t' << b.role << '\t' << b.text
+        << '\t';
+    for (size_t k = 0; k < b.cues.size(); ++k) out << (k ? "; " : "") << b.cues[k];
+    out << '\n';
+  }
+  return out.str();
+}
+
 }  // namespace careerkb::parse

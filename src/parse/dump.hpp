@@ -5,9 +5,14 @@
 #include <string>
 
 #include "parse/guide.hpp"
+#include "parse/roles.hpp"
 
 namespace careerkb::parse {
 
 std::string dump_guide(const Guide& guide);
+
+// One line per block: "line<TAB>block kind<TAB>section<TAB>role<TAB>text<TAB>cues", the cues
+// as "role +points (cue)" separated by "; ". Shows why each fact was taken or missed.
+std::string dump_explanation(const std::vector<BlockExplanation>& blocks);
 
 }  // namespace careerkb::parse

@@ -66,12 +66,13 @@ Outline build_outline(const Document& doc);
 
 // Passes, in the order parse_guide runs them.
 std::string find_career_name(const Outline& outline, std::string_view file_name, int* line);
-void extract_lists(const Outline& outline, Guide& guide);
+struct BlockRoles;
+void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide);
 void extract_salaries(const Outline& outline, Guide& guide);
 void extract_outlook(const Outline& outline, Guide& guide);
 void extract_education(const Outline& outline, Guide& guide);
-void extract_certifications(const Outline& outline, Guide& guide);
-void extract_tiers(const Outline& outline, Guide& guide);
+void extract_certifications(const Outline& outline, const BlockRoles& roles, Guide& guide);
+void extract_tiers(const Outline& outline, const BlockRoles& roles, Guide& guide);
 
 // Occupation phrases ("medical records and health information technicians", "an EMT") in a
 // sentence, with their byte offsets, for telling whose figure a number is.

@@ -9,6 +9,7 @@
 #include "parse/education.hpp"
 #include "parse/extract.hpp"
 #include "parse/money.hpp"
+#include "parse/roles.hpp"
 #include "parse/text_util.hpp"
 
 namespace careerkb::parse {
@@ -285,15 +286,15 @@ void extract_education(const Outline& outline, Guide& guide) {
   if (chosen) guide.education[*chosen].typical = true;
 }
 
-void extract_certifications(const Outline& outline, Guide& guide) {
+void extract_certifications(const Outline& outline, const BlockRoles& roles, Guide& guide) {
   const Document& doc = *outline.doc;
   std::vector<std::string_view> words;  // scratch for find_acronym_credentials
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     SectionKind kind = outline.kind[i];
     if (skip_for_facts(kind) || outline.boilerplate[i] || outline.is_heading[i]) continue;
-    if (kind == SectionKind::certifications && b.kind == BlockKind::list_item) {
-      add_certification_item(b.text, b.line, guide);
+    if (roles.role[i] == Role::certification) {
+      add_certification_item(roles.item_text[i], b.line, guide);
       continue;
     }
     bool list_context = b.kind == BlockKind::list_item || kind == SectionKind::certifications;

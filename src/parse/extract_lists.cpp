@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "parse/extract.hpp"
+#include "parse/roles.hpp"
 #include "parse/text_util.hpp"
 
 namespace careerkb::parse {
@@ -219,7 +220,7 @@ void collect_faqs(const Outline& outline, Guide& guide) {
 
 }  // namespace
 
-void extract_lists(const Outline& outline, Guide& guide) {
+void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide) {
   const Document& doc = *outline.doc;
   // Skills tables with a column per kind: "| Hard skills | Soft skills |".
   std::vector<SectionKind> column_kinds;
@@ -295,6 +296,27 @@ void extract_lists(const Outline& outline, Guide& guide) {
         for (std::string& part : parts) add_item(*target, std::move(part), b.line);
         if (!parts.empty()) continue;
       }
+    }
+    // List items and table rows: their role says which list they join (roles.cpp).
+    if (const std::string& text = roles.item_text[i]; !text.empty()) {
+      switch (roles.role[i]) {
+        case Role::duty:
+          add_item(outline.kind[i] == SectionKind::day_in_life ? day_items : guide.duties, text,
+                   b.line);
+          break;
+        case Role::technical_skill:
+          add_item(guide.technical_skills, item_title(text), b.line);
+          break;
+        case Role::soft_skill:
+          add_item(guide.soft_skills, item_title(text), b.line);
+          break;
+        case Role::tool:
+          add_item(guide.tools, text, b.line);
+          break;
+        default:  // credentials and tiers have passes of their own; steps are no list fact
+          break;
+      }
+      continue;
     }
     const bool item = b.kind == BlockKind::list_item;
     // A table row stands for its first cell; the rest explains it.

@@ -6,6 +6,7 @@
 
 #include "parse/extract.hpp"
 #include "parse/money.hpp"
+#include "parse/roles.hpp"
 #include "parse/text_util.hpp"
 
 namespace careerkb::parse {
@@ -174,7 +175,7 @@ void add_tier(Guide& guide, std::string name, const YearsRange& years, int line)
 
 }  // namespace
 
-void extract_tiers(const Outline& outline, Guide& guide) {
+void extract_tiers(const Outline& outline, const BlockRoles& roles, Guide& guide) {
   const Document& doc = *outline.doc;
   std::vector<std::string> columns;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
@@ -202,7 +203,7 @@ void extract_tiers(const Outline& outline, Guide& guide) {
       }
       continue;
     }
-    if (outline.kind[i] != SectionKind::career_path) continue;
+    if (outline.kind[i] != SectionKind::career_path && roles.role[i] != Role::tier) continue;
     // Prose that mentions years is not a tier: the phrase must come early in a short line.
     std::vector<TierLine> found = parse_tier_line(b.text);
     if (found.empty()) continue;

@@ -122,6 +122,9 @@ struct Guide {
 
 // Reads a Document into a Guide. Pure: no I/O, no SQLite. Never throws on odd input; what it
 // cannot read becomes a warning. `file_name` is used to guess the career when no title says it.
-Guide parse_guide(const Document& document, std::string_view file_name);
+// With `explanation`, also says for every block which role it was given and why (dump --explain).
+struct BlockExplanation;
+Guide parse_guide(const Document& document, std::string_view file_name,
+                  std::vector<BlockExplanation>* explanation = nullptr);
 
 }  // namespace careerkb::parse

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "parse/extract.hpp"
+#include "parse/roles.hpp"
 #include "parse/text_util.hpp"
 
 namespace careerkb::parse {
@@ -87,7 +88,8 @@ void collect_specializations(const Document& doc, Guide& guide) {
 
 }  // namespace
 
-Guide parse_guide(const Document& document, std::string_view file_name) {
+Guide parse_guide(const Document& document, std::string_view file_name,
+                  std::vector<BlockExplanation>* explanation) {
   Guide guide;
   if (document.blocks.empty()) {
     guide.career = "";
@@ -95,6 +97,8 @@ Guide parse_guide(const Document& document, std::string_view file_name) {
     return guide;
   }
   Outline outline = build_outline(document);
+  BlockRoles roles = assign_roles(outline);
+  if (explanation) *explanation = explain_roles(outline, roles);
   int title_line = 0;
   guide.career = find_career_name(outline, file_name, &title_line);
   guide.title = guide.career;
@@ -106,12 +110,12 @@ Guide parse_guide(const Document& document, std::string_view file_name) {
   }
   guide.summary = find_summary(outline);
   collect_sections(outline, guide);
-  extract_lists(outline, guide);
+  extract_lists(outline, roles, guide);
   extract_salaries(outline, guide);
   extract_outlook(outline, guide);
   extract_education(outline, guide);
-  extract_certifications(outline, guide);
-  extract_tiers(outline, guide);
+  extract_certifications(outline, roles, guide);
+  extract_tiers(outline, roles, guide);
   collect_specializations(document, guide);
 
   if (guide.career.empty()) guide.warnings.push_back({0, "no career name found"});

@@ -1,0 +1,597 @@
+// The cue table: every signal that decides a block's role, with its weight, in one place.
+// Supporting a new layout should mean a new row here (a heading kind's prior, a content test),
+// not a branch in an extractor. Points are small integers: a heading of a known kind gives 6,
+// a content cue 2-4, and a run of sibling items adds the share of items that carry each cue
+// (see roles.cpp), so content decides where the heading says nothing and a clear heading wins
+// over an odd item.
+#include <algorithm>
+#include <array>
+#include <span>
+#include <unordered_set>
+
+#include "parse/roles.hpp"
+#include "parse/text_util.hpp"
+
+namespace careerkb::parse {
+namespace {
+
+// ---- Heading priors -----------------------------------------------------------------------
+
+struct HeadingPrior {
+  SectionKind kind;
+  Role role;
+  int points;
+};
+
+constexpr HeadingPrior heading_priors[] = {
+    {SectionKind::duties, Role::duty, 6},
+    {SectionKind::day_in_life, Role::duty, 3},
+    {SectionKind::technical_skills, Role::technical_skill, 6},
+    {SectionKind::soft_skills, Role::soft_skill, 6},
+    {SectionKind::skills, Role::skill, 6},
+    {SectionKind::tools, Role::tool, 6},
+    {SectionKind::certifications, Role::certification, 6},
+    {SectionKind::career_path, Role::tier, 3},
+    {SectionKind::education, Role::step, 2},
+};
+
+// ---- Lexicons -----------------------------------------------------------------------------
+
+// Verbs that open a task statement ("Calibrate", "Calibrates", "Calibrating"), in base form.
+constexpr std::string_view task_verbs[] = {
+    "accept",      "accompany",    "acquire",       "act",          "activate",    "add",
+    "address",     "adjust",       "administer",    "admit",        "advise",      "advocate",
+    "aid",         "alert",        "align",         "allocate",     "allow",       "alter",
+    "analyze",     "answer",       "anticipate",    "apply",        "appraise",    "approve",
+    "archive",     "arrange",      "arrive",        "ask",          "aspirate",    "assemble",
+    "assess",      "assign",       "assist",        "attach",       "attend",      "audit",
+    "authorize",   "autoclave",    "bandage",       "bathe",        "bend",        "bill",
+    "bleach",      "book",         "brief",         "bring",        "brush",       "build",
+    "buy",         "calculate",    "calibrate",     "call",         "cancel",      "capture",
+    "care",        "carry",        "cast",          "catalog",      "categorize",  "center",
+    "change",      "chart",        "chat",          "check",        "choose",      "circulate",
+    "cite",        "clamp",        "classify",      "clean",        "clear",       "close",
+    "coach",       "code",         "collaborate",   "collate",      "collect",     "comfort",
+    "communicate", "compare",      "compile",       "compose",      "compound",    "compute",
+    "conduct",     "confer",       "configure",     "confirm",      "connect",     "consolidate",
+    "construct",   "consult",      "contact",       "contribute",   "control",     "convert",
+    "convey",      "cook",         "coordinate",    "copy",         "correct",     "counsel",
+    "count",       "craft",        "create",        "cultivate",    "customize",   "cut",
+    "debride",     "decide",       "decontaminate", "define",       "delegate",    "deliver",
+    "demonstrate", "deploy",       "deposit",       "derive",       "describe",    "design",
+    "detect",      "determine",    "develop",       "diagnose",     "diagram",     "dictate",
+    "dilute",      "direct",       "disassemble",   "discharge",    "discuss",     "disinfect",
+    "dispense",    "display",      "dispose",       "dissect",      "distill",     "distribute",
+    "document",    "drain",        "draw",          "dress",        "drive",       "edit",
+    "educate",     "elicit",       "eliminate",     "email",        "embed",       "employ",
+    "empty",       "enable",       "encode",        "encourage",    "enforce",     "engage",
+    "enhance",     "enroll",       "ensure",        "enter",        "escort",      "establish",
+    "estimate",    "evacuate",     "evaluate",      "examine",      "exchange",    "execute",
+    "expedite",    "explain",      "export",        "extract",      "fabricate",   "facilitate",
+    "fax",         "feed",         "fetch",         "file",         "fill",        "finalize",
+    "finish",      "fit",          "fix",           "flag",         "flush",       "follow",
+    "forecast",    "forward",      "freeze",        "gather",       "gauge",       "generate",
+    "give",        "glaze",        "grade",         "greet",        "grind",       "guide",
+    "handle",      "heat",         "help",          "hire",         "hold",        "identify",
+    "immobilize",  "immunize",     "implement",     "import",       "improve",     "incubate",
+    "inform",      "initiate",     "inoculate",     "input",        "insert",      "inspect",
+    "install",     "instill",      "instruct",      "insure",       "integrate",   "interpret",
+    "intervene",   "interview",    "introduce",     "inventory",    "investigate", "irrigate",
+    "issue",       "itemize",      "join",          "justify",      "keep",        "label",
+    "launch",      "lay",          "lead",          "liaise",       "lift",        "link",
+    "listen",      "load",         "locate",        "log",          "look",        "lubricate",
+    "mail",        "maintain",     "make",          "manage",       "manipulate",  "mark",
+    "massage",     "match",        "measure",       "meet",         "mentor",      "merge",
+    "minimize",    "mix",          "mobilize",      "modify",       "mold",        "monitor",
+    "motivate",    "mount",        "move",          "navigate",     "negotiate",   "notify",
+    "nurture",     "observe",      "obtain",        "offer",        "operate",     "optimize",
+    "order",       "organize",     "orient",        "outline",      "oversee",     "pack",
+    "palpate",     "participate",  "pass",          "patrol",       "pay",         "perform",
+    "persuade",    "photograph",   "pick",          "pipette",      "place",       "plan",
+    "plot",        "polish",       "position",      "post",         "pour",        "predict",
+    "prep",        "prepare",      "prescribe",     "present",      "preserve",    "prevent",
+    "prime",       "print",        "prioritize",    "probe",        "process",     "procure",
+    "produce",     "program",      "promote",       "proofread",    "propose",     "prospect",
+    "protect",     "provide",      "provision",     "publish",      "pull",        "pump",
+    "purchase",    "purify",       "question",      "quote",        "raise",       "reach",
+    "read",        "reassure",     "recall",        "receive",      "recognize",   "recommend",
+    "reconcile",   "reconstitute", "record",        "recruit",      "reduce",      "refer",
+    "refill",      "refine",       "register",      "rehabilitate", "reimburse",   "reinforce",
+    "relay",       "release",      "relieve",       "relocate",     "remind",      "remove",
+    "render",      "reorder",      "reorganize",    "repair",       "repeat",      "rephrase",
+    "replace",     "replenish",    "reply",         "report",       "reposition",  "represent",
+    "reprocess",   "request",      "rescue",        "research",     "reserve",     "reset",
+    "resolve",     "respond",      "restock",       "restore",      "restrain",    "retain",
+    "retrain",     "retrieve",     "return",        "review",       "revise",      "rinse",
+    "route",       "run",          "safeguard",     "sanitize",     "save",        "scan",
+    "schedule",    "screen",       "scrub",         "seal",         "search",      "section",
+    "secure",      "select",       "send",          "separate",     "sequence",    "serve",
+    "set",         "shape",        "share",         "shelve",       "ship",        "simulate",
+    "sketch",      "solve",        "sort",          "source",       "specify",     "splice",
+    "splint",      "spray",        "squeeze",       "stabilize",    "stain",       "standardize",
+    "start",       "steer",        "sterilize",     "stitch",       "stock",       "store",
+    "strap",       "streamline",   "strengthen",    "stretch",      "submit",      "suction",
+    "suggest",     "summarize",    "supervise",     "supply",       "support",     "survey",
+    "suture",      "swab",         "synthesize",    "tabulate",     "tag",         "tailor",
+    "take",        "talk",         "tape",          "teach",        "tend",        "terminate",
+    "test",        "thread",       "tie",           "titrate",      "tour",        "trace",
+    "track",       "train",        "transcribe",    "transfer",     "translate",   "transport",
+    "treat",       "triage",       "trim",          "troubleshoot", "turn",        "tutor",
+    "type",        "uncover",      "undertake",     "unload",       "unpack",      "update",
+    "upgrade",     "upload",       "use",           "utilize",      "vaccinate",   "vacuum",
+    "validate",    "ventilate",    "verify",        "vet",          "visit",       "waive",
+    "walk",        "warm",         "wash",          "watch",        "weigh",       "welcome",
+    "withdraw",    "work",         "wrap",          "write",
+};
+
+// Steps of a path into the job: an item that opens with one of these and names schooling, an
+// exam or a job search is a step, not a duty.
+constexpr std::string_view step_verbs[] = {
+    "apply", "become", "choose",   "complete", "consider",  "earn",    "enroll", "finish",
+    "gain",  "get",    "graduate", "land",     "obtain",    "pass",    "pursue", "research",
+    "sit",   "start",  "take",     "look",     "find",      "decide",  "attend", "build",
+    "keep",  "renew",  "maintain", "seek",     "volunteer", "network", "join",   "register",
+};
+constexpr std::string_view step_objects[] = {
+    "school",       "program",    "degree",         "diploma",     "ged",
+    "course",       "class",      "exam",           "license",     "certif",
+    "credential",   "job",        "employer",       "position",    "resume",
+    "interview",    "externship", "internship",     "apprentice",  "training",
+    "education",    "college",    "clinical hours", "application", "requirement",
+    "prerequisite", "ce ",        "continuing",
+};
+
+// Personal qualities and people skills (soft skills), as whole words or phrases.
+constexpr std::string_view quality_phrases[] = {
+    "attention to detail",
+    "detail-oriented",
+    "detail oriented",
+    "communication",
+    "interpersonal",
+    "empathy",
+    "empathetic",
+    "compassion",
+    "compassionate",
+    "patience",
+    "patient and",
+    "teamwork",
+    "team player",
+    "collaboration",
+    "cooperation",
+    "adaptability",
+    "flexibility",
+    "flexible",
+    "problem-solving",
+    "problem solving",
+    "critical thinking",
+    "time management",
+    "organizational",
+    "organization skills",
+    "organized",
+    "multi-tasking",
+    "multitasking",
+    "emotional",
+    "resilience",
+    "judgment",
+    "judgement",
+    "professionalism",
+    "dependability",
+    "dependable",
+    "reliability",
+    "reliable",
+    "integrity",
+    "honesty",
+    "honest",
+    "leadership",
+    "listening",
+    "customer service",
+    "bedside manner",
+    "work ethic",
+    "calm",
+    "composure",
+    "stress tolerance",
+    "stress management",
+    "decision-making",
+    "decision making",
+    "cultural",
+    "courtesy",
+    "courteous",
+    "tact",
+    "discretion",
+    "diplomacy",
+    "friendly",
+    "positive attitude",
+    "initiative",
+    "persistence",
+    "self-control",
+    "self-motivated",
+    "motivation",
+    "curiosity",
+    "curious",
+    "concern for others",
+    "social perceptiveness",
+    "caring",
+    "kindness",
+    "warmth",
+    "trustworthy",
+    "punctual",
+    "punctuality",
+    "stamina",
+    "sense of humor",
+    "sense of humour",
+    "people skills",
+    "good with people",
+    "conflict",
+    "independence",
+    "confidentiality",
+    "respect",
+    "sensitivity",
+    "accountability",
+    "resourceful",
+    "creativity",
+    "patient with",
+    "patience with",
+    "tolerance",
+    "reassur",
+    "encouragement",
+    "calmness",
+    "enthusiasm",
+    "self-discipline",
+    "dedication",
+    "commitment",
+    "humility",
+    "open-minded",
+    "coachable",
+    "manners",
+    "rapport",
+    "bilingual",
+    "speaking",
+    "negotiation",
+    "persuasion",
+    "service orientation",
+    "active learning",
+    "analytical thinking",
+    "achievement/effort",
+    "social orientation",
+    "adaptability/flexibility",
+};
+
+// Techniques, knowledge and instruments (technical skills).
+constexpr std::string_view technique_phrases[] = {
+    "technique",
+    "procedure",
+    "equipment",
+    "software",
+    "system",
+    "terminology",
+    "ekg",
+    "ecg",
+    "phlebotomy",
+    "venipuncture",
+    "sterile",
+    "laboratory",
+    "lab",
+    "x-ray",
+    "imaging",
+    "calibrat",
+    "specimen",
+    "coding",
+    "charting",
+    "ehr",
+    "emr",
+    "cpr",
+    "first aid",
+    "anatomy",
+    "physiology",
+    "pharmacology",
+    "instrument",
+    "testing",
+    "operation of",
+    "operating",
+    "knowledge of",
+    "proficien",
+    "programming",
+    "protocol",
+    "measurement",
+    "monitoring",
+    "analysis",
+    "documentation",
+    "billing",
+    "icd-",
+    "cpt",
+    "hcpcs",
+    "epic",
+    "cerner",
+    "microsoft",
+    "excel",
+    "spreadsheet",
+    "keyboarding",
+    "typing",
+    "data entry",
+    "infection control",
+    "aseptic",
+    "positioning",
+    "scanning",
+    "radiation",
+    "staining",
+    "microtomy",
+    "sampling",
+    "machine",
+    "device",
+    "mathematics",
+    "math",
+    "medical terminology",
+    "safety",
+    "assessment",
+    "application of",
+    "fabrication",
+    "fitting",
+    "maintenance",
+    "repair",
+    "troubleshoot",
+    "diagnostic",
+    "vital signs",
+    "injection",
+    "sterilization",
+    "decontamination",
+    "records",
+    "transcription",
+    "ultrasound",
+    "sonograph",
+    "audiometr",
+    "tympanometr",
+    "otoscop",
+    "dosimetr",
+    "quality control",
+    "compliance",
+    "regulations",
+    "hipaa",
+    "insurance",
+    "claims",
+    "reading",
+    "writing",
+    "database",
+    "scheduling",
+    "inventory",
+    "lifting",
+    "transfers",
+    "handling",
+    "preparation",
+    "processing",
+    "control",
+    "technology",
+    "tools",
+    "mechanical",
+    "electrical",
+    "science",
+    "biology",
+    "chemistry",
+    "nutrition",
+    "dietary",
+    "dexterity",
+    "hand-eye",
+    "polysomnograph",
+    "eeg",
+    "mri",
+    "ct",
+    "pacs",
+    "ris",
+    "dictation",
+};
+
+// Credential words: an abbreviation beside one of these is a credential.
+constexpr std::string_view credential_words[] = {
+    "certified", "certification", "certificate", "credential", "registered", "registry",
+    "licensed",  "license",       "licensure",   "exam",       "board",      "accredited",
+};
+
+// ---- Small tests --------------------------------------------------------------------------
+
+// A lexicon as a hash set of lowercase words, built once.
+class WordSet {
+ public:
+  explicit WordSet(std::span<const std::string_view> words) : words_(words.begin(), words.end()) {}
+  bool contains(std::string_view lower_word) const { return words_.count(lower_word) > 0; }
+
+ private:
+  std::unordered_set<std::string_view> words_;
+};
+
+const WordSet& task_verb_set() {
+  static const WordSet set(task_verbs);
+  return set;
+}
+const WordSet& step_verb_set() {
+  static const WordSet set(step_verbs);
+  return set;
+}
+
+// "Calibrates" -> "calibrate", "Preparing" -> "prepare", "Carries" -> "carry", "Setting" -> "set".
+bool is_verb_form(std::string_view word, const WordSet& verbs) {
+  std::string lower = to_lower(word);
+  if (verbs.contains(lower)) return true;
+  auto stem_is_verb = [&](size_t cut, std::string_view add = {}) {
+    std::string stem = lower.substr(0, lower.size() - cut);
+    stem += add;
+    return verbs.contains(stem);
+  };
+  if (lower.ends_with("ies") && stem_is_verb(3, "y")) return true;
+  if (lower.ends_with("es") && stem_is_verb(2)) return true;
+  if (lower.ends_with("s") && stem_is_verb(1)) return true;
+  if (lower.ends_with("ing") && lower.size() > 5) {
+    if (stem_is_verb(3) || stem_is_verb(3, "e")) return true;
+    size_t n = lower.size() - 3;
+    if (lower[n - 1] == lower[n - 2] && stem_is_verb(4)) return true;
+  }
+  return false;
+}
+
+bool in_lexicon(std::string_view word, std::span<const std::string_view> lexicon) {
+  return std::any_of(lexicon.begin(), lexicon.end(),
+                     [&](std::string_view w) { return equals_ci(word, w); });
+}
+
+// The first word of an item, past a leading "To " or "You will".
+std::string_view first_word(std::string_view item, std::vector<std::string_view>& words) {
+  split_words(item, words);
+  size_t k = 0;
+  if (k < words.size() && equals_ci(words[k], "to")) ++k;
+  if (k + 1 < words.size() && equals_ci(words[k], "you") &&
+      (equals_ci(words[k + 1], "will") || equals_ci(words[k + 1], "ll"))) {
+    k += 2;
+  }
+  return k < words.size() ? words[k] : std::string_view{};
+}
+
+// Where the first of `phrases` occurs in `text`, or npos. Whole words for short entries
+// ("calm", "tact"), substrings for stems and phrases ("calibrat", "attention to detail").
+size_t first_match(std::string_view text, std::span<const std::string_view> phrases) {
+  size_t best = std::string_view::npos;
+  const std::string lower = to_lower(text);
+  for (std::string_view p : phrases) {
+    bool plain_word = std::all_of(p.begin(), p.end(), is_ascii_alpha);
+    size_t at = plain_word && p.size() < 6 ? find_word_ci(lower, p) : lower.find(p);
+    best = std::min(best, at);
+  }
+  return best;
+}
+
+bool names_any(std::string_view text, std::span<const std::string_view> phrases) {
+  return first_match(text, phrases) != std::string_view::npos;
+}
+
+// An abbreviation as credentials are written: "RHIT", "CPhT", "HT(ASCP)", "R.EEG T.", "CT".
+bool is_credential_abbreviation(std::string_view word) {
+  int upper = 0, letters = 0;
+  for (char c : word) {
+    if (is_ascii_alpha(c)) ++letters;
+    if (is_ascii_upper(c)) ++upper;
+  }
+  if (letters < 2 || letters > 8 || upper < 2 || upper + 2 < letters) return false;
+  static constexpr std::string_view not_credentials[] = {
+      "USD", "US",  "USA", "UK",  "EU", "AI", "HR",  "EHR", "EMR", "ICU", "ER",  "OR",
+      "PPE", "GED", "FAQ", "AM",  "PM", "II", "III", "IV",  "NHS", "VA",  "IT",  "SOC",
+      "CAD", "AUD", "EUR", "GBP", "OK", "TV", "PDF", "ID",  "DNA", "ECG", "EKG", "MRI"};
+  return !in_lexicon(word, not_credentials);
+}
+
+bool has_years_span(std::string_view text) {
+  std::string lower = to_lower(text);
+  for (std::string_view unit : {"year", "yrs", "yr "}) {
+    for (size_t at = lower.find(unit); at != std::string::npos; at = lower.find(unit, at + 1)) {
+      // A digit within the few characters before the unit: "0-2 years", "5+ yrs", "2 to 4 years".
+      size_t from = at >= 8 ? at - 8 : 0;
+      for (size_t k = from; k < at; ++k) {
+        if (is_ascii_digit(lower[k])) return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void heading_votes(SectionKind kind, std::vector<RoleVote>& votes) {
+  for (const HeadingPrior& prior : heading_priors) {
+    if (prior.kind == kind) {
+      votes.push_back(
+          {prior.role, prior.points, std::string("heading: ") + section_kind_name(kind)});
+    }
+  }
+}
+
+// Content cues. Each row: a test on the item's words, the role it votes for, its points.
+void content_votes(std::string_view item, std::vector<RoleVote>& votes) {
+  thread_local std::vector<std::string_view> words;
+  std::string_view title = item;
+  std::string title_storage = item_title(item);
+  title = title_storage;
+  std::string_view verb = first_word(item, words);
+  const int word_count = static_cast<int>(words.size());
+  const bool short_phrase = word_count <= 7 && !item.ends_with(".");
+
+  if (!verb.empty() && is_ascii_alpha(verb.front()) && is_verb_form(verb, task_verb_set())) {
+    votes.push_back({Role::duty, 3, "starts with a task verb"});
+  }
+  if (!verb.empty() && is_verb_form(verb, step_verb_set()) && names_any(item, step_objects)) {
+    votes.push_back({Role::step, 4, "a step into the job (verb + schooling, exam or job search)"});
+  }
+  if (names_any(title, quality_phrases)) {
+    votes.push_back({Role::soft_skill, 3, "names a personal quality"});
+  }
+  if (names_any(title, technique_phrases)) {
+    votes.push_back({Role::technical_skill, 2, "names a technique, tool or knowledge area"});
+  }
+  if (short_phrase && word_count >= 1) {
+    votes.push_back({Role::skill, 1, "short noun phrase"});
+  }
+  // Credentials: "Certified Coding Specialist (CCS)", "RHIT from AHIMA", "HT(ASCP)".
+  bool abbreviation = false;
+  for (std::string_view w : words) abbreviation |= is_credential_abbreviation(w);
+  bool credential_word = names_any(item, credential_words);
+  if (abbreviation && credential_word && word_count <= 16) {
+    votes.push_back({Role::certification, 4, "abbreviation beside a credential word"});
+  } else if (abbreviation && word_count <= 4) {
+    votes.push_back({Role::certification, 2, "a bare abbreviation"});
+  } else if (credential_word && word_count <= 10 &&
+             (starts_with_ci(item, "certified ") || starts_with_ci(item, "registered ") ||
+              starts_with_ci(item, "licensed "))) {
+    votes.push_back({Role::certification, 3, "named credential (Certified/Registered ...)"});
+  }
+  if (has_years_span(item) && word_count <= 16) {
+    votes.push_back({Role::tier, 4, "names a span of years"});
+  }
+  if (word_count > 25) votes.push_back({Role::none, 3, "long prose"});
+}
+
+Role skill_kind(std::string_view item) {
+  std::string title = item_title(item);
+  bool soft = names_any(title, quality_phrases);
+  bool technical = names_any(title, technique_phrases);
+  if (soft && !technical) return Role::soft_skill;
+  if (technical && !soft) return Role::technical_skill;
+  // "Communication with the care team" vs "Patient communication software": the phrase named
+  // first decides.
+  if (soft && technical) {
+    return first_match(title, quality_phrases) <= first_match(title, technique_phrases)
+               ? Role::soft_skill
+               : Role::technical_skill;
+  }
+  return Role::none;
+}
+
+std::string item_title(std::string_view item) {
+  for (std::string_view sep : {": ", " – ", " — ", " - ", " -- "}) {
+    size_t at = item.find(sep);
+    if (at != std::string_view::npos && at > 0 && count_words(item.substr(0, at)) <= 7) {
+      return std::string(trim(item.substr(0, at)));
+    }
+  }
+  return std::string(item);
+}
+
+const char* role_name(Role role) {
+  switch (role) {
+    case Role::none:
+      return "-";
+    case Role::duty:
+      return "duty";
+    case Role::skill:
+      return "skill";
+    case Role::technical_skill:
+      return "technical_skill";
+    case Role::soft_skill:
+      return "soft_skill";
+    case Role::tool:
+      return "tool";
+    case Role::certification:
+      return "certification";
+    case Role::tier:
+      return "tier";
+    case Role::step:
+      return "step";
+  }
+  return "-";
+}
+
+}  // namespace careerkb::parse

@@ -1,0 +1,229 @@
+// Role assignment: groups the item-like blocks of a document into runs of siblings (one list,
+// one table), sums the votes of the cue table for each run (its heading once, its items'
+// content as an average, and a bonus when most siblings agree), and gives every item of the
+// run the winning role. Skills are then told apart item by item, technical or soft, with the
+// run's majority deciding an item whose own words say neither.
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include "parse/roles.hpp"
+#include "parse/text_util.hpp"
+
+namespace careerkb::parse {
+namespace {
+
+// Points a role needs to be given without a heading; below it a list stays unread.
+constexpr int min_points = 3;
+// Bonus when at least this share of a run's items (and at least 3) carry a cue for the role.
+constexpr double agreeing_share = 0.75;
+constexpr int siblings_agree_points = 4;
+
+// Sections whose lists have a reader of their own (FAQ entries, pros and cons, related careers)
+// or are not fact lists at all (pricing boxes): their blocks take no role here.
+bool has_own_reader(SectionKind kind) {
+  switch (kind) {
+    case SectionKind::faq:
+    case SectionKind::pros_cons:
+    case SectionKind::pros:
+    case SectionKind::cons:
+    case SectionKind::related:
+    case SectionKind::specializations:
+    case SectionKind::boilerplate:
+    case SectionKind::global:
+    case SectionKind::salary:
+    case SectionKind::outlook:
+    case SectionKind::key_facts:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool has_heading_prior(SectionKind kind) {
+  std::vector<RoleVote> votes;
+  heading_votes(kind, votes);
+  return !votes.empty();
+}
+
+// The text of a block as a fact, or empty when the block is no item candidate.
+std::string candidate_text(const Outline& outline, size_t i) {
+  const Block& b = outline.doc->blocks[i];
+  if (outline.is_heading[i] || outline.boilerplate[i] || b.kind == BlockKind::heading) return {};
+  SectionKind kind = outline.kind[i];
+  if (has_own_reader(kind)) return {};
+  if (b.kind == BlockKind::list_item) return b.text;
+  // A table row stands for its first cell, in a section of a list kind that has no list.
+  if (b.kind == BlockKind::table_row && !b.header_row && !b.cells.empty() &&
+      has_heading_prior(kind) && kind != SectionKind::career_path &&
+      kind != SectionKind::education) {
+    int section = outline.section_of[i];
+    if (section >= 0 && !outline.sections[section].has_list_items) return b.cells.front();
+  }
+  return {};
+}
+
+bool same_run(const Outline& outline, size_t a, size_t b) {
+  const Block& x = outline.doc->blocks[a];
+  const Block& y = outline.doc->blocks[b];
+  return x.kind == y.kind && x.indent == y.indent && outline.section_of[a] == outline.section_of[b];
+}
+
+// Skill roles fold into one family while a run's role is chosen.
+Role family(Role role) {
+  return role == Role::technical_skill || role == Role::soft_skill ? Role::skill : role;
+}
+
+struct RunVerdict {
+  Role role = Role::none;
+  std::vector<RoleVote> votes;  // the run's summed votes, strongest first
+};
+
+RunVerdict decide_run(SectionKind kind, const std::vector<std::vector<RoleVote>>& item_votes) {
+  const double n = static_cast<double>(item_votes.size());
+  std::map<Role, double> points;
+  std::map<Role, int> items_with;
+  std::map<Role, std::string> cue_of;
+  for (const std::vector<RoleVote>& votes : item_votes) {
+    std::map<Role, int> best;  // one vote per role and item: its strongest cue
+    for (const RoleVote& v : votes) {
+      Role r = family(v.role);
+      if (v.points > best[r]) {
+        best[r] = v.points;
+        if (cue_of[r].empty()) cue_of[r] = v.cue;
+      }
+    }
+    for (auto [role, p] : best) {
+      points[role] += p / n;
+      ++items_with[role];
+    }
+  }
+  RunVerdict verdict;
+  for (auto [role, p] : points) {
+    int rounded = static_cast<int>(p + 0.5);
+    if (rounded > 0) {
+      verdict.votes.push_back({role, rounded, "items: " + cue_of[role]});
+    }
+    if (item_votes.size() >= 3 && items_with[role] >= agreeing_share * n) {
+      verdict.votes.push_back({role, siblings_agree_points, "siblings agree"});
+    }
+  }
+  std::vector<RoleVote> heading;
+  heading_votes(kind, heading);
+  for (RoleVote& v : heading) v.role = family(v.role);
+  verdict.votes.insert(verdict.votes.begin(), heading.begin(), heading.end());
+
+  std::map<Role, int> total;
+  for (const RoleVote& v : verdict.votes) total[v.role] += v.points;
+  Role best = Role::none;
+  int best_points = 0, second = 0;
+  for (auto [role, p] : total) {
+    if (p > best_points) {
+      second = best_points;
+      best_points = p;
+      best = role;
+    } else if (p > second) {
+      second = p;
+    }
+  }
+  bool headed = !heading.empty();
+  if (best == Role::none || best_points < min_points || (!headed && best_points == second)) {
+    return verdict;
+  }
+  // Without a heading, a bare skill cue ("short noun phrase") is not enough: most items must
+  // name a quality or a technique.
+  if (!headed && best == Role::skill && best_points < min_points + 1) return verdict;
+  verdict.role = best;
+  std::stable_sort(verdict.votes.begin(), verdict.votes.end(),
+                   [](const RoleVote& a, const RoleVote& b) { return a.points > b.points; });
+  return verdict;
+}
+
+}  // namespace
+
+BlockRoles assign_roles(const Outline& outline) {
+  const Document& doc = *outline.doc;
+  const size_t n = doc.blocks.size();
+  BlockRoles roles;
+  roles.role.assign(n, Role::none);
+  roles.run.assign(n, -1);
+  roles.why.resize(n);
+  roles.item_text.resize(n);
+  for (size_t i = 0; i < n; ++i) roles.item_text[i] = candidate_text(outline, i);
+
+  int run_index = 0;
+  for (size_t first = 0; first < n;) {
+    if (roles.item_text[first].empty()) {
+      ++first;
+      continue;
+    }
+    size_t last = first + 1;
+    while (last < n && !roles.item_text[last].empty() && same_run(outline, first, last)) ++last;
+    std::vector<std::vector<RoleVote>> item_votes;
+    for (size_t i = first; i < last; ++i) {
+      std::vector<RoleVote> votes;
+      content_votes(roles.item_text[i], votes);
+      item_votes.push_back(std::move(votes));
+    }
+    SectionKind kind = outline.kind[first];
+    RunVerdict verdict = decide_run(kind, item_votes);
+
+    // Skills: the heading's kind when it names one, else each item's words, else the run's
+    // majority.
+    std::vector<Role> kinds(last - first, verdict.role);
+    if (verdict.role == Role::skill) {
+      int soft = 0, technical = 0;
+      for (size_t i = first; i < last; ++i) {
+        Role own = kind == SectionKind::technical_skills ? Role::technical_skill
+                   : kind == SectionKind::soft_skills    ? Role::soft_skill
+                                                         : skill_kind(roles.item_text[i]);
+        kinds[i - first] = own;
+        soft += own == Role::soft_skill;
+        technical += own == Role::technical_skill;
+      }
+      Role majority = soft > technical ? Role::soft_skill : Role::technical_skill;
+      for (Role& r : kinds) {
+        if (r == Role::none) r = majority;
+      }
+    }
+    for (size_t i = first; i < last; ++i) {
+      roles.role[i] = kinds[i - first];
+      roles.run[i] = run_index;
+      roles.why[i] = item_votes[i - first];
+      for (const RoleVote& v : verdict.votes)
+        roles.why[i].push_back({v.role, v.points, "run: " + v.cue});
+    }
+    ++run_index;
+    first = last;
+  }
+  return roles;
+}
+
+std::vector<BlockExplanation> explain_roles(const Outline& outline, const BlockRoles& roles) {
+  static constexpr std::array<const char*, 4> block_kinds = {"heading", "paragraph", "list_item",
+                                                             "table_row"};
+  const Document& doc = *outline.doc;
+  std::vector<BlockExplanation> out;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    BlockExplanation e;
+    e.line = b.line;
+    e.block_kind = outline.is_heading[i] ? "heading" : block_kinds[static_cast<int>(b.kind)];
+    e.section = outline.boilerplate[i] ? "boilerplate" : section_kind_name(outline.kind[i]);
+    e.role = role_name(roles.role[i]);
+    e.text = b.text;
+    if (e.text.size() > 70) {
+      size_t cut = 67;
+      while (cut > 0 && (static_cast<unsigned char>(e.text[cut]) & 0xC0) == 0x80) --cut;
+      e.text = e.text.substr(0, cut) + "...";
+    }
+    for (const RoleVote& v : roles.why[i]) {
+      e.cues.push_back(std::string(role_name(v.role)) + " +" + std::to_string(v.points) + " (" +
+                       v.cue + ")");
+    }
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace careerkb::parse

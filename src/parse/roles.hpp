@@ -1,0 +1,67 @@
+// Block roles: what each list-like block of a guide is (a duty, a technical or soft skill, a
+// tool, a credential, a career tier, a "how to become" step), decided the way a reader decides:
+// from the heading above it, from its own words, and from its neighbours in the same list.
+// The cues and their weights live in one table (cues.cpp); `careerkb dump --explain` prints
+// the votes behind every role so a miss can be traced to the cue that was absent.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parse/extract.hpp"
+
+namespace careerkb::parse {
+
+enum class Role {
+  none,  // not an item of any fact list
+  duty,
+  skill,  // a skill whose kind (technical or soft) is decided item by item
+  technical_skill,
+  soft_skill,
+  tool,
+  certification,
+  tier,
+  step,  // a step of a "how to become" path: not a duty, not a credential
+};
+const char* role_name(Role role);
+
+// One vote for a role, with the cue that cast it ("heading: duties", "starts with a task verb").
+struct RoleVote {
+  Role role;
+  int points;
+  std::string cue;
+};
+
+// The verdict for each block of an Outline's document.
+struct BlockRoles {
+  std::vector<Role> role;                  // per block; none for headings, prose, boilerplate
+  std::vector<int> run;                    // per block: its run of sibling items, or -1
+  std::vector<std::vector<RoleVote>> why;  // per block: the votes, strongest first
+  std::vector<std::string> item_text;      // per block: the text that becomes the fact
+};
+
+BlockRoles assign_roles(const Outline& outline);
+
+// --- The cue table's interface (cues.cpp) -------------------------------------------------
+// Votes from the section's heading kind: a duties heading makes its lists duties.
+void heading_votes(SectionKind kind, std::vector<RoleVote>& votes);
+// Votes from an item's own words: "Calibrate the scanner" is a duty, "Patience" a quality.
+void content_votes(std::string_view item, std::vector<RoleVote>& votes);
+// What a soft-or-technical item is, from its words alone.
+Role skill_kind(std::string_view item);
+// The part of a "Title: explanation" / "Title — explanation" item that names it.
+std::string item_title(std::string_view item);
+
+// Per-block explanation for `careerkb dump --explain`.
+struct BlockExplanation {
+  int line = 0;
+  std::string block_kind;  // heading, paragraph, list_item, table_row
+  std::string section;     // the enclosing section's kind
+  std::string role;
+  std::string text;  // the block's text, cut to a readable length
+  std::vector<std::string> cues;
+};
+std::vector<BlockExplanation> explain_roles(const Outline& outline, const BlockRoles& roles);
+
+}  // namespace careerkb::parse
