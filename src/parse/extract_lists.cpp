@@ -170,10 +170,17 @@ std::vector<std::string> split_inline_list(std::string_view text) {
       from = at + separator.size();
     }
   };
-  int semicolons = 0;
+  int semicolons = 0, slashes = 0;
   for (char c : text) semicolons += c == ';' ? 1 : 0;
-  if (semicolons >= 2) {
-    split_on("; ");
+  for (size_t at = text.find(" / "); at != std::string_view::npos; at = text.find(" / ", at + 3)) {
+    ++slashes;
+  }
+  if (semicolons >= 1 || slashes >= 2) {
+    // "Clinical: a; b; c" or "Technical: a / b / c": the label is not part of the first item.
+    if (size_t colon = text.find(": "); colon != std::string_view::npos && colon < 40) {
+      text = text.substr(colon + 2);
+    }
+    split_on(semicolons >= 1 ? "; " : " / ");
   } else {
     // A comma list after a label, or after the verb that introduces it.
     if (size_t colon = text.find(": "); colon != std::string_view::npos && colon < 60) {
@@ -259,13 +266,25 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
       bool first_row = i == 0 || doc.blocks[i - 1].kind != BlockKind::table_row;
       if (b.header_row || first_row) {
         column_kinds.clear();
-        bool any = false;
+        bool any = false, all_short = true;
         for (const std::string& cell : b.cells) {
           SectionKind k = classify_heading(cell);
           any |= k == SectionKind::technical_skills || k == SectionKind::soft_skills;
+          all_short &= has_at_most_words(cell, 5);
           column_kinds.push_back(k);
         }
-        if (!any) column_kinds.clear();
+        // "Technical | Workplace skills": beside a technical column, a mixed one is the soft
+        // side (and the reverse).
+        bool has_technical =
+            std::count(column_kinds.begin(), column_kinds.end(), SectionKind::technical_skills) > 0;
+        bool has_soft =
+            std::count(column_kinds.begin(), column_kinds.end(), SectionKind::soft_skills) > 0;
+        for (SectionKind& k : column_kinds) {
+          if (k == SectionKind::skills && has_technical != has_soft) {
+            k = has_technical ? SectionKind::soft_skills : SectionKind::technical_skills;
+          }
+        }
+        if (!any || !all_short) column_kinds.clear();
         if (!column_kinds.empty()) continue;
       } else if (!column_kinds.empty()) {
         for (size_t k = 0; k < b.cells.size() && k < column_kinds.size(); ++k) {
@@ -281,18 +300,26 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
     } else {
       column_kinds.clear();
     }
-    // "Hard skills: soldering, PEX joining, ..." anywhere: the label names the list's kind.
-    if (b.kind == BlockKind::paragraph) {
-      size_t colon = b.text.find(": ");
+    // "Hard skills: soldering, PEX joining, ..." anywhere, or a row "People | a / b / c": the
+    // label names the list's kind.
+    std::string labelled_text;
+    if (b.kind == BlockKind::paragraph || b.kind == BlockKind::list_item) labelled_text = b.text;
+    if (b.kind == BlockKind::table_row && b.cells.size() == 2) {
+      std::string_view label = trim(b.cells[0]);
+      if (label.ends_with(":")) label.remove_suffix(1);
+      labelled_text = std::string(label) + ": " + b.cells[1];
+    }
+    if (!labelled_text.empty()) {
+      size_t colon = labelled_text.find(": ");
       if (colon != std::string::npos && colon < 40) {
-        SectionKind labelled = classify_heading(std::string_view(b.text).substr(0, colon));
+        SectionKind labelled = classify_heading(std::string_view(labelled_text).substr(0, colon));
         std::vector<TextItem>* target = nullptr;
         if (labelled == SectionKind::technical_skills) target = &guide.technical_skills;
         if (labelled == SectionKind::soft_skills) target = &guide.soft_skills;
         if (labelled == SectionKind::duties) target = &guide.duties;
         if (labelled == SectionKind::tools) target = &guide.tools;
         std::vector<std::string> parts;
-        if (target) parts = split_inline_list(b.text);
+        if (target) parts = split_inline_list(labelled_text);
         for (std::string& part : parts) add_item(*target, std::move(part), b.line);
         if (!parts.empty()) continue;
       }

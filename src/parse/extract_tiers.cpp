@@ -173,6 +173,22 @@ void add_tier(Guide& guide, std::string name, const YearsRange& years, int line)
   guide.tiers.push_back({name, years.min, years.max, line});
 }
 
+// A table row whose second cell is an experience span ("0-2 years", or "0-2" under a "Years of
+// experience" column). Returns whether it was one.
+bool read_table_tier(const Block& b, const std::vector<std::string>& columns, Guide& guide) {
+  if (b.cells.size() < 2) return false;
+  std::string years_text = b.cells[1];
+  bool years_column = columns.size() > 1 &&
+                      (contains_ci(columns[1], "year") || contains_ci(columns[1], "experience"));
+  if (years_column && !contains_ci(years_text, "year") && !contains_ci(years_text, "yr")) {
+    years_text += " years";
+  }
+  std::optional<YearsRange> years = find_years_of_experience(years_text);
+  if (!years || (!years_column && !contains_ci(b.cells[1], "y"))) return false;
+  add_tier(guide, clean_name(b.cells[0]), *years, b.line);
+  return true;
+}
+
 }  // namespace
 
 void extract_tiers(const Outline& outline, const BlockRoles& roles, Guide& guide) {
@@ -182,6 +198,7 @@ void extract_tiers(const Outline& outline, const BlockRoles& roles, Guide& guide
     const Block& b = doc.blocks[i];
     // Tables: a row whose second cell is an experience span ("0-2 years", or "0-2" under a
     // "Years of experience" column).
+    const bool ladder = outline.kind[i] == SectionKind::career_path || roles.role[i] == Role::tier;
     if (b.kind == BlockKind::table_row) {
       // Plain-text tables have no marked header: the first row of a run without figures is one.
       bool first_row = i == 0 || doc.blocks[i - 1].kind != BlockKind::table_row;
@@ -190,20 +207,10 @@ void extract_tiers(const Outline& outline, const BlockRoles& roles, Guide& guide
         columns = b.cells;
         continue;
       }
-      if (b.cells.size() < 2) continue;
-      std::string years_text = b.cells[1];
-      bool years_column = columns.size() > 1 && (contains_ci(columns[1], "year") ||
-                                                 contains_ci(columns[1], "experience"));
-      if (years_column && !contains_ci(years_text, "year") && !contains_ci(years_text, "yr")) {
-        years_text += " years";
-      }
-      if (std::optional<YearsRange> years = find_years_of_experience(years_text);
-          years && (years_column || contains_ci(b.cells[1], "y"))) {
-        add_tier(guide, clean_name(b.cells[0]), *years, b.line);
-      }
-      continue;
+      if (read_table_tier(b, columns, guide) || !ladder) continue;
+      // A row laid out otherwise ("Step 1 | Helper | 0-1 yr") is read as a ladder line.
     }
-    if (outline.kind[i] != SectionKind::career_path && roles.role[i] != Role::tier) continue;
+    if (!ladder) continue;
     // Prose that mentions years is not a tier: the phrase must come early in a short line.
     std::vector<TierLine> found = parse_tier_line(b.text);
     if (found.empty()) continue;

@@ -156,6 +156,11 @@ constexpr Rule exact_rules[] = {
     {"work style", SectionKind::soft_skills},
     {"clinical", SectionKind::technical_skills},
     {"hard", SectionKind::technical_skills},
+    {"people", SectionKind::soft_skills},
+    {"interpersonal", SectionKind::soft_skills},
+    {"personal skills", SectionKind::soft_skills},
+    {"human skills", SectionKind::soft_skills},
+    {"knowledge", SectionKind::technical_skills},
 };
 
 // Kinds whose untitled sub-lines (questions, tier names, price rows) stay inside them.
@@ -344,9 +349,19 @@ Outline build_outline(const Document& doc) {
     if (heading) {
       int level = b.level > 0 ? b.level : (explicit_levels ? 7 : 0);
       SectionKind parent = stack.empty() ? SectionKind::other : stack.back().kind;
-      bool stays_inside = kind == SectionKind::other && !stack.empty() &&
-                          (is_container(parent) || (explicit_levels && stack.back().level < level &&
-                                                    parent != SectionKind::other));
+      // With explicit levels, the parent is the nearest open section above this level: an
+      // untitled <h3>Professional</h3> after <h3>Clinical</h3> still sits under <h2>Skills</h2>.
+      SectionKind ancestor = SectionKind::other;
+      for (size_t k = stack.size(); k-- > 0;) {
+        if (stack[k].level < level) {
+          ancestor = stack[k].kind;
+          break;
+        }
+      }
+      bool stays_inside =
+          kind == SectionKind::other && !stack.empty() &&
+          (is_container(parent) || (explicit_levels && ancestor != SectionKind::other));
+      if (stays_inside && !is_container(parent)) parent = ancestor;
       // Inside an FAQ every question is an entry, whatever its words ("What certifications...?").
       if (parent == SectionKind::faq && !b.text.empty() && b.text.back() == '?' &&
           (level == 0 || stack.back().level < level)) {

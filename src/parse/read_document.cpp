@@ -96,7 +96,8 @@ namespace {
 void promote_typed_bullets(Document& doc) {
   for (Block& b : doc.blocks) {
     if (b.kind != BlockKind::paragraph) continue;
-    for (std::string_view glyph : {"• ", "· ", "● ", "▪ ", "– "}) {
+    for (std::string_view glyph : {"• ", "· ", "● ", "▪ ", "– ", "✔ ", "✓ ", "► ", "➤ ", "➢ ",
+                                   "❖ ", "◆ ", "★ ", "☑ ", "✅ ", "■ ", "○ ", "◦ ", "‣ ", "→ "}) {
       if (b.text.starts_with(glyph) && b.text.size() > glyph.size()) {
         b.text.erase(0, glyph.size());
         b.kind = BlockKind::list_item;

@@ -1,6 +1,7 @@
 // Reads plain text (scraped web pages) into the Document model. Plain text has no markup, so
 // every non-blank line is its own block; bullets and numbers mark list items, and short
 // title-like lines are marked as guessed headings (level 0) for the extractor to confirm.
+#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,7 +32,7 @@ bool strip_marker(std::string_view& s) {
   }
   // "o " (a bullet typed as a letter in exported documents), "(a) ", "a) ", and "- [x] "
   // checkboxes.
-  for (std::string_view prefix : {"o ", "[x] ", "[X] ", "[ ] "}) {
+  for (std::string_view prefix : {"o ", "o\t", "[x] ", "[X] ", "[ ] "}) {
     if (s.starts_with(prefix) && s.size() > prefix.size() + 2) {
       s.remove_prefix(prefix.size());
       s = trim(s);
@@ -56,9 +57,10 @@ bool strip_marker(std::string_view& s) {
     end += 2;
     while (end < s.size() && is_ascii_digit(s[end])) ++end;
   }
+  auto blank = [](char c) { return c == ' ' || c == '\t'; };
   if (digits > 0 && end + 1 < s.size() && (s[end] == '.' || s[end] == ')' || end > digits) &&
-      (s[end] == ' ' || s[end + 1] == ' ')) {
-    s.remove_prefix(s[end] == ' ' ? end : end + 1);
+      (blank(s[end]) || blank(s[end + 1]))) {
+    s.remove_prefix(blank(s[end]) ? end : end + 1);
     s = trim(s);
     return !s.empty() && !is_ascii_digit(s.front());
   }
@@ -78,6 +80,80 @@ std::vector<std::string> split_cells(std::string_view row, char separator) {
     from = at + 1;
   }
   return cells;
+}
+
+// Cells of a fixed-width table row or a dotted-leader line, as text exports lay them out:
+// "Median      $46.33      $96,370" or "Percent Change, 2023-2033 ........ 11%". Columns are
+// runs of three or more spaces or dots (two spaces where the line has three cells or more).
+// Empty when the line is prose: a sentence gap ("end.  Next") or a long cell is no column.
+std::vector<std::string> fixed_width_cells(std::string_view s) {
+  auto split_at_gaps = [&](size_t min_gap) {
+    std::vector<std::string> cells;
+    size_t start = 0, i = 0;
+    while (i < s.size()) {
+      size_t gap_end = i;
+      bool dots = false;
+      while (gap_end < s.size() && (s[gap_end] == ' ' || s[gap_end] == '.')) {
+        dots |= s[gap_end] == '.';
+        ++gap_end;
+      }
+      size_t width = gap_end - i;
+      size_t dot_count = 0;
+      for (size_t k = i; k < gap_end; ++k) dot_count += s[k] == '.';
+      bool leader = dots && dot_count >= 3;
+      bool spaces = !dots && width >= min_gap;
+      if (i > start && gap_end < s.size() && (leader || spaces)) {
+        cells.push_back(collapse_spaces(s.substr(start, i - start)));
+        start = gap_end;
+        i = gap_end;
+        continue;
+      }
+      i = gap_end > i ? gap_end : i + 1;
+    }
+    cells.push_back(collapse_spaces(s.substr(start)));
+    return cells;
+  };
+  std::vector<std::string> cells = split_at_gaps(3);
+  if (cells.size() < 2) {
+    cells = split_at_gaps(2);
+    if (cells.size() < 3) return {};
+  }
+  for (const std::string& cell : cells) {
+    if (cell.empty() || !has_at_most_words(cell, 10) || count_words(cell) == 0) return {};
+    // A gap after a full stop separates sentences, not columns.
+    if (&cell != &cells.back() && cell.back() == '.' && !has_at_most_words(cell, 3)) return {};
+  }
+  return cells;
+}
+
+// "WHAT THEY DO (sample of reported tasks)": every letter a capital, some letters at all.
+bool is_all_caps(std::string_view s) {
+  int upper = 0;
+  for (size_t k = 0; k < s.size(); ++k) {
+    if (s[k] >= 'a' && s[k] <= 'z') {
+      // Lowercase words inside brackets are a note on the title.
+      size_t open = s.rfind('(', k), close = s.rfind(')', k);
+      if (open == std::string_view::npos || (close != std::string_view::npos && close > open)) {
+        return false;
+      }
+    }
+    upper += is_ascii_upper(s[k]);
+  }
+  return upper >= 3;
+}
+
+// A rule drawn under a table header or between page parts: "------   -------", "=====", "+---+".
+bool is_rule_line(std::string_view s) {
+  if (s.size() < 3) return false;
+  int marks = 0;
+  for (char c : s) {
+    if (c == '-' || c == '=' || c == '_' || c == '~' || c == '+' || c == '|') {
+      ++marks;
+    } else if (c != ' ') {
+      return false;
+    }
+  }
+  return marks >= 3;
 }
 
 // "-----" or "=====" under a line makes that line a heading (Setext style in plain text).
@@ -152,7 +228,10 @@ void mark_unbulleted_lists(Document& doc) {
     while (k < doc.blocks.size()) {
       Block& b = doc.blocks[k];
       const Block& above = doc.blocks[k - 1];
-      if (b.line != above.line + above.extra_lines + 1 || b.kind == BlockKind::list_item) break;
+      if (b.line != above.line + above.extra_lines + 1 || b.kind == BlockKind::list_item ||
+          b.kind == BlockKind::table_row) {
+        break;
+      }
       int words = count_words_up_to(b.text, 26);  // only compared with 25 and less
       bool sentence = !b.text.empty() && b.text.back() == '.';
       if (words > 25 || (sentence && words > 12)) break;
@@ -207,6 +286,10 @@ Document read_plain_text(std::string_view utf8) {
   size_t pos = 0;
   // Indent of the first list item of the current run: deeper items nest below it.
   int base_indent = -1;
+  // Leading spaces of the open list item's marker: deeper lines continue it.
+  int item_spaces = -1;
+  // Column where the last two-cell fixed-width row's text starts: lines indented to it wrap it.
+  int hanging_column = -1;
   while (pos <= utf8.size()) {
     size_t end = utf8.find('\n', pos);
     if (end == std::string_view::npos) end = utf8.size();
@@ -221,13 +304,42 @@ Document read_plain_text(std::string_view utf8) {
     if (is_underline(s)) {
       if (!doc.blocks.empty() && doc.blocks.back().line == line_number - 1 &&
           doc.blocks.back().kind != BlockKind::list_item && doc.blocks.back().text.size() < 120) {
-        doc.blocks.back().kind = BlockKind::heading;
+        Block& above = doc.blocks.back();
+        if (above.kind == BlockKind::table_row) {
+          above.header_row = true;  // a rule under a fixed-width table's column names
+        } else {
+          above.kind = BlockKind::heading;
+        }
       }
       continue;
     }
-    if (!doc.blocks.empty() &&
-        doc.blocks.back().line + doc.blocks.back().extra_lines == line_number - 1 &&
-        continues_on_next_line(doc.blocks.back(), s)) {
+    if (is_rule_line(s)) {
+      if (!doc.blocks.empty() && doc.blocks.back().line == line_number - 1 &&
+          doc.blocks.back().kind == BlockKind::table_row) {
+        doc.blocks.back().header_row = true;
+      }
+      continue;
+    }
+    // A list item wrapped onto an indented line ("a) Assess clients' abilities using\n
+    //      tools and observation") goes on until a blank line or the next marker.
+    const bool adjacent = !doc.blocks.empty() &&
+                          doc.blocks.back().line + doc.blocks.back().extra_lines == line_number - 1;
+    // A label column's text wrapped under itself ("Technical:   a / b /\n             c / d").
+    if (adjacent && doc.blocks.back().kind == BlockKind::table_row && hanging_column > 0 &&
+        std::abs(leading_spaces(raw) - hanging_column) <= 1 && fixed_width_cells(s).empty()) {
+      Block& row = doc.blocks.back();
+      row.cells.back() += ' ' + collapse_spaces(s);
+      row.text += ' ' + collapse_spaces(s);
+      ++row.extra_lines;
+      if (end == utf8.size()) break;
+      continue;
+    }
+    hanging_column = -1;
+    const bool item_goes_on =
+        adjacent && doc.blocks.back().kind == BlockKind::list_item && item_spaces >= 0 &&
+        leading_spaces(raw) > item_spaces &&
+        (!doc.blocks.back().text.ends_with(".") || (s.front() >= 'a' && s.front() <= 'z'));
+    if (adjacent && (item_goes_on || continues_on_next_line(doc.blocks.back(), s))) {
       std::string_view probe = s;
       if (!strip_marker(probe)) {
         Block& open = doc.blocks.back();
@@ -242,24 +354,55 @@ Document read_plain_text(std::string_view utf8) {
     Block block;
     block.line = line_number;
     int spaces = leading_spaces(raw);
+    std::vector<std::string> columns;
+    const bool numbered = !s.empty() && is_ascii_digit(s.front());
     if (strip_marker(s)) {
       // Doubled markers ("• • Ad-free") are one item.
       while (strip_marker(s)) {
       }
       if (s.empty()) continue;
+      if (numbered && is_all_caps(s) && has_at_most_words(s, 10)) {
+        // "2. WHAT THEY DO": a numbered section title, not an item.
+        base_indent = -1;
+        item_spaces = -1;
+        block.kind = BlockKind::heading;
+        block.text = collapse_spaces(s);
+        doc.blocks.push_back(std::move(block));
+        if (end == utf8.size()) break;
+        continue;
+      }
       if (base_indent < 0 || spaces < base_indent) base_indent = spaces;
+      item_spaces = spaces;
       block.kind = BlockKind::list_item;
       block.marked = true;
       block.indent = (spaces - base_indent + 1) / 2;
+    } else if (s.find('\t') == std::string_view::npos && s.find(" | ") == std::string_view::npos &&
+               (!(columns = fixed_width_cells(s)).empty() ||
+                // A fixed-width table's last row may fill its first column only.
+                (adjacent && doc.blocks.back().kind == BlockKind::table_row &&
+                 doc.blocks.back().cells.size() >= 2 && hanging_column < 0 &&
+                 leading_spaces(raw) <= doc.blocks.back().indent && has_at_most_words(s, 8) &&
+                 !s.ends_with(".") && (columns = {collapse_spaces(s)}, true)))) {
+      base_indent = -1;
+      item_spaces = -1;
+      block.kind = BlockKind::table_row;
+      block.cells = std::move(columns);
+      block.indent = spaces;
+      if (block.cells.size() == 2) {
+        size_t last_cell = raw.rfind(block.cells.back().substr(0, 8));
+        if (last_cell != std::string_view::npos) hanging_column = static_cast<int>(last_cell);
+      }
     } else if (s.find('\t') != std::string_view::npos ||
                (s.find(" | ") != std::string_view::npos && s.find(" | ") > 0)) {
       // Tab-separated columns (a spreadsheet or Word export) or a table flattened with bars
       // ("Median annual wage | $59,730").
       base_indent = -1;
+      item_spaces = -1;
       block.kind = BlockKind::table_row;
       block.cells = split_cells(s, s.find('\t') != std::string_view::npos ? '\t' : '|');
     } else {
       base_indent = -1;
+      item_spaces = -1;
       block.kind = looks_like_heading(s) ? BlockKind::heading : BlockKind::paragraph;
       block.indent = spaces;
     }

@@ -79,7 +79,40 @@ struct RunVerdict {
   std::vector<RoleVote> votes;  // the run's summed votes, strongest first
 };
 
-RunVerdict decide_run(SectionKind kind, const std::vector<std::vector<RoleVote>>& item_votes) {
+// Kind words in a long heading ("The skills that got me hired") or in the paragraph that
+// leads into a list ("These are the tasks I do every day"): a weaker prior than a heading.
+struct KindWord {
+  std::string_view word;
+  Role role;
+};
+constexpr KindWord kind_words[] = {
+    {"skills", Role::skill},
+    {"skill", Role::skill},
+    {"qualities", Role::soft_skill},
+    {"traits", Role::soft_skill},
+    {"duties", Role::duty},
+    {"tasks", Role::duty},
+    {"responsibilities", Role::duty},
+    {"certifications", Role::certification},
+    {"credentials", Role::certification},
+    {"licenses", Role::certification},
+    {"tools", Role::tool},
+    {"equipment", Role::tool},
+};
+
+void mention_votes(std::string_view text, std::string_view where, int points,
+                   std::vector<RoleVote>& votes) {
+  for (const KindWord& k : kind_words) {
+    if (find_word_ci(text, k.word) != std::string_view::npos) {
+      votes.push_back(
+          {family(k.role), points, std::string(where) + " names " + std::string(k.word)});
+      return;
+    }
+  }
+}
+
+RunVerdict decide_run(SectionKind kind, const std::vector<std::vector<RoleVote>>& item_votes,
+                      const std::vector<RoleVote>& context) {
   const double n = static_cast<double>(item_votes.size());
   std::map<Role, double> points;
   std::map<Role, int> items_with;
@@ -95,7 +128,7 @@ RunVerdict decide_run(SectionKind kind, const std::vector<std::vector<RoleVote>>
     }
     for (auto [role, p] : best) {
       points[role] += p / n;
-      ++items_with[role];
+      if (p >= 2) ++items_with[role];  // a weak cue ("short noun phrase") is no agreement
     }
   }
   RunVerdict verdict;
@@ -111,6 +144,7 @@ RunVerdict decide_run(SectionKind kind, const std::vector<std::vector<RoleVote>>
   std::vector<RoleVote> heading;
   heading_votes(kind, heading);
   for (RoleVote& v : heading) v.role = family(v.role);
+  if (heading.empty()) heading = context;
   verdict.votes.insert(verdict.votes.begin(), heading.begin(), heading.end());
 
   std::map<Role, int> total;
@@ -166,7 +200,16 @@ BlockRoles assign_roles(const Outline& outline) {
       item_votes.push_back(std::move(votes));
     }
     SectionKind kind = outline.kind[first];
-    RunVerdict verdict = decide_run(kind, item_votes);
+    std::vector<RoleVote> context;
+    if (int section = outline.section_of[first]; section >= 0 && kind == SectionKind::other) {
+      const Block& heading = doc.blocks[outline.sections[section].heading_block];
+      mention_votes(heading.text, "heading", 3, context);
+    }
+    if (first > 0 && context.empty() && doc.blocks[first - 1].kind == BlockKind::paragraph &&
+        !outline.is_heading[first - 1] && kind == SectionKind::other) {
+      mention_votes(doc.blocks[first - 1].text, "lead-in", 3, context);
+    }
+    RunVerdict verdict = decide_run(kind, item_votes, context);
 
     // Skills: the heading's kind when it names one, else each item's words, else the run's
     // majority.
