@@ -568,6 +568,12 @@ std::string item_title(std::string_view item) {
       return std::string(trim(item.substr(0, at)));
     }
   }
+  // "Integrity. Clients trust aides with..." names the quality in its first sentence.
+  if (size_t at = item.find(". "); at != std::string_view::npos && at > 0 &&
+                                   has_at_most_words(item.substr(0, at), 4) &&
+                                   !has_at_most_words(item.substr(at + 2), 3)) {
+    return std::string(trim(item.substr(0, at)));
+  }
   return std::string(item);
 }
 

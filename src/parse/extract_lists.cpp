@@ -325,7 +325,9 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
       }
     }
     // List items and table rows: their role says which list they join (roles.cpp).
-    if (const std::string& text = roles.item_text[i]; !text.empty()) {
+    // A paragraph that no role claims is still read as prose below (inline lists, qualities).
+    if (const std::string& text = roles.item_text[i];
+        !text.empty() && (roles.role[i] != Role::none || b.kind != BlockKind::paragraph)) {
       switch (roles.role[i]) {
         case Role::duty:
           add_item(outline.kind[i] == SectionKind::day_in_life ? day_items : guide.duties, text,

@@ -134,6 +134,8 @@ constexpr Rule heading_rules[] = {
     {"schooling", SectionKind::education},
     {"requirements", SectionKind::education},
     {"technical", SectionKind::technical_skills},
+    {"hard ", SectionKind::technical_skills},
+    {"soft ", SectionKind::soft_skills},
     {"skills", SectionKind::skills},
     {"qualities", SectionKind::skills},
     {"competenc", SectionKind::skills},
@@ -203,8 +205,16 @@ class BytePairs {
 // The text of a heading without leading emoji, symbols or counters ("✅ Pros" -> "Pros").
 std::string_view strip_heading_decoration(std::string_view s) {
   while (!s.empty() && !is_ascii_alpha(s.front())) s.remove_prefix(1);
-  // "Q: What does an electrician do?"
-  if (s.starts_with("Q: ") || s.starts_with("Q. ")) s.remove_prefix(3);
+  // "Q: What does an electrician do?", "Q1: What does a scribe do all day?"
+  if (s.size() > 3 && s[0] == 'Q') {
+    size_t k = 1;
+    while (k < s.size() && is_ascii_digit(s[k])) ++k;
+    if (k + 1 < s.size() && (s[k] == ':' || s[k] == '.') && s[k + 1] == ' ') s.remove_prefix(k + 2);
+  }
+  // A Markdown anchor after the title: "Pay {#pay}".
+  if (size_t brace = s.rfind(" {#"); brace != std::string_view::npos && s.ends_with("}")) {
+    s = s.substr(0, brace);
+  }
   return trim(s);
 }
 

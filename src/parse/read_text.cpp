@@ -228,8 +228,10 @@ void mark_unbulleted_lists(Document& doc) {
     while (k < doc.blocks.size()) {
       Block& b = doc.blocks[k];
       const Block& above = doc.blocks[k - 1];
-      if (b.line != above.line + above.extra_lines + 1 || b.kind == BlockKind::list_item ||
-          b.kind == BlockKind::table_row) {
+      // One blank line may follow the lead ("...typically do the following:"), none inside.
+      int gap = b.line - (above.line + above.extra_lines);
+      bool adjacent = gap == 1 || (k == i + 1 && colon_lead && gap == 2);
+      if (!adjacent || b.kind == BlockKind::list_item || b.kind == BlockKind::table_row) {
         break;
       }
       int words = count_words_up_to(b.text, 26);  // only compared with 25 and less

@@ -40,6 +40,26 @@ bool has_own_reader(SectionKind kind) {
   }
 }
 
+// A paragraph that opens with a short title and explains it: "Integrity. Clients trust...",
+// "Patience: staying calm when...", "Stock rooms — keep every OR supplied".
+bool is_titled_paragraph(std::string_view text) {
+  if (text.empty() || !is_ascii_upper(text.front()) || has_at_most_words(text, 4)) return false;
+  // "A: ..." answers a question, and "a; b; c" is an inline list: prose readers take those.
+  if (text.starts_with("A: ") || std::count(text.begin(), text.end(), ';') >= 2) return false;
+  for (std::string_view sep : {". ", ": ", " — ", " – "}) {
+    size_t at = text.find(sep);
+    if (at == std::string_view::npos || at > 60) continue;
+    std::string_view title = text.substr(0, at);
+    if (!has_at_most_words(title, sep == ". " ? 4 : 6) ||
+        title.find(',') != std::string_view::npos) {
+      continue;
+    }
+    std::string_view rest = text.substr(at + sep.size());
+    return !rest.empty() && !has_at_most_words(rest, 3);
+  }
+  return false;
+}
+
 bool has_heading_prior(SectionKind kind) {
   std::vector<RoleVote> votes;
   heading_votes(kind, votes);
@@ -53,6 +73,12 @@ std::string candidate_text(const Outline& outline, size_t i) {
   SectionKind kind = outline.kind[i];
   if (has_own_reader(kind)) return {};
   if (b.kind == BlockKind::list_item) return b.text;
+  // "Detail oriented. Aides must follow care plans..." or "Calibrate: check the scanner...":
+  // item paragraphs, in a section that writes no list.
+  if (b.kind == BlockKind::paragraph && is_titled_paragraph(b.text)) {
+    int section = outline.section_of[i];
+    if (section < 0 || !outline.sections[section].has_list_items) return b.text;
+  }
   // A table row stands for its first cell, in a section of a list kind that has no list.
   if (b.kind == BlockKind::table_row && !b.header_row && !b.cells.empty() &&
       has_heading_prior(kind) && kind != SectionKind::career_path &&
