@@ -545,6 +545,18 @@ void content_votes(std::string_view item, std::vector<RoleVote>& votes) {
   if (word_count > 25) votes.push_back({Role::none, 3, "long prose"});
 }
 
+size_t find_quality_phrase(std::string_view text, std::string_view* phrase) {
+  size_t best = std::string_view::npos;
+  for (std::string_view p : quality_phrases) {
+    size_t at = find_word_ci(text, p);
+    if (at < best) {
+      best = at;
+      *phrase = p;
+    }
+  }
+  return best;
+}
+
 Role skill_kind(std::string_view item) {
   std::string title = item_title(item);
   bool soft = names_any(title, quality_phrases);

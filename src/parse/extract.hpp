@@ -64,6 +64,11 @@ struct Outline {
 
 Outline build_outline(const Document& doc);
 
+// A list written as one sentence: "...; bend and install conduit; pull wire ...", "Key
+// technical skills: conduit bending, circuit troubleshooting ... and solar PV installation.",
+// "Technical: a / b / c". Empty when the text is ordinary prose.
+std::vector<std::string> split_inline_list(std::string_view text);
+
 // Passes, in the order parse_guide runs them.
 std::string find_career_name(const Outline& outline, std::string_view file_name, int* line);
 struct BlockRoles;

@@ -297,6 +297,19 @@ void extract_certifications(const Outline& outline, const BlockRoles& roles, Gui
       add_certification_item(roles.item_text[i], b.line, guide);
       continue;
     }
+    // "Key credentials: CSFA, CSA, SA-C": a label that names credentials, then a list of them.
+    if (size_t colon = b.text.find(": "); colon != std::string::npos && colon < 40 &&
+                                          classify_heading(std::string_view(b.text).substr(
+                                              0, colon)) == SectionKind::certifications) {
+      std::vector<std::string> parts = split_inline_list(b.text);
+      bool all_short = !parts.empty() && std::all_of(parts.begin(), parts.end(), [](auto& p) {
+        return has_at_most_words(p, 8);
+      });
+      if (all_short) {
+        for (const std::string& part : parts) add_certification_item(part, b.line, guide);
+        continue;
+      }
+    }
     bool list_context = b.kind == BlockKind::list_item || kind == SectionKind::certifications;
     // Every cue word and every credential_talk phrase below contains one of these; outside a
     // list, a block with none of them has nothing to read.

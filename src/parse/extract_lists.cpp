@@ -10,94 +10,6 @@
 namespace careerkb::parse {
 namespace {
 
-// Soft-skill phrases; a mixed "Skills" list keeps an item as soft when it names one of these.
-constexpr std::string_view soft_skill_phrases[] = {
-    "attention to detail",
-    "detail-oriented",
-    "detail oriented",
-    "communication",
-    "interpersonal",
-    "empathy",
-    "compassion",
-    "patience",
-    "teamwork",
-    "team player",
-    "collaboration",
-    "adaptability",
-    "flexibility",
-    "problem-solving",
-    "problem solving",
-    "critical thinking",
-    "time management",
-    "organizational",
-    "organization skills",
-    "multi-tasking",
-    "multitasking",
-    "emotional maturity",
-    "emotional resilience",
-    "resilience",
-    "good judgment",
-    "sound judgment",
-    "judgment",
-    "judgement",
-    "professionalism",
-    "dependability",
-    "reliability",
-    "integrity",
-    "leadership",
-    "active listening",
-    "listening skills",
-    "customer service",
-    "bedside manner",
-    "work ethic",
-    "calm under pressure",
-    "stress management",
-    "composure",
-    "decision-making",
-    "decision making",
-    "cultural competence",
-};
-
-// Words that make an item in a mixed list technical.
-constexpr std::string_view technical_cues[] = {
-    "technique",  "procedure", "equipment",    "software",     "system",   "terminology",
-    "ekg",        "ecg",       "phlebotomy",   "venipuncture", "sterile",  "laboratory",
-    "lab ",       "x-ray",     "imaging",      "calibrat",     "specimen", "coding",
-    "charting",   "ehr",       "cpr",          "first aid",    "anatomy",  "pharmacology",
-    "instrument", "testing",   "operation of", "operating",
-};
-
-size_t find_soft_phrase(std::string_view text, std::string_view* phrase) {
-  size_t best = std::string_view::npos;
-  for (std::string_view p : soft_skill_phrases) {
-    size_t at = find_word_ci(text, p);
-    if (at < best) {
-      best = at;
-      *phrase = p;
-    }
-  }
-  return best;
-}
-
-bool is_technical_item(std::string_view text) {
-  for (std::string_view cue : technical_cues) {
-    if (contains_ci(text, cue)) return true;
-  }
-  return false;
-}
-
-// "Attention to detail: Crucial for..." and "Interpersonal skills – health technicians..." name
-// the skill before the separator; the rest explains it.
-std::string skill_name(std::string_view item) {
-  for (std::string_view sep : {": ", " – ", " — ", " - "}) {
-    size_t at = item.find(sep);
-    if (at != std::string_view::npos && at > 0 && count_words(item.substr(0, at)) <= 7) {
-      return std::string(trim(item.substr(0, at)));
-    }
-  }
-  return std::string(item);
-}
-
 // A skill phrase in prose, widened to its noun phrase: "use good judgment to know" ->
 // "good judgment", "excellent teamwork and communication skills are" -> "teamwork and
 // communication skills".
@@ -155,6 +67,28 @@ std::string_view strip_leading(std::string_view part) {
   return part;
 }
 
+void collect_faqs(const Outline& outline, Guide& guide) {
+  const Document& doc = *outline.doc;
+  Faq* open = nullptr;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    if (outline.kind[i] != SectionKind::faq) {
+      open = nullptr;
+      continue;
+    }
+    if (!b.text.empty() && b.text.back() == '?' && b.kind != BlockKind::list_item) {
+      guide.faqs.push_back({b.text, "", b.line});
+      open = &guide.faqs.back();
+    } else if (open && !outline.boilerplate[i]) {
+      if (!open->answer.empty()) open->answer += ' ';
+      open->answer += b.text;
+    }
+  }
+  std::erase_if(guide.faqs, [](const Faq& f) { return f.answer.empty(); });
+}
+
+}  // namespace
+
 // A list written as one sentence: "...; bend and install conduit; pull wire ...; and inspect"
 // or "Key technical skills: conduit bending, circuit troubleshooting, ... and solar PV
 // installation." Empty when the paragraph is ordinary prose.
@@ -205,28 +139,6 @@ std::vector<std::string> split_inline_list(std::string_view text) {
   return items;
 }
 
-void collect_faqs(const Outline& outline, Guide& guide) {
-  const Document& doc = *outline.doc;
-  Faq* open = nullptr;
-  for (size_t i = 0; i < doc.blocks.size(); ++i) {
-    const Block& b = doc.blocks[i];
-    if (outline.kind[i] != SectionKind::faq) {
-      open = nullptr;
-      continue;
-    }
-    if (!b.text.empty() && b.text.back() == '?' && b.kind != BlockKind::list_item) {
-      guide.faqs.push_back({b.text, "", b.line});
-      open = &guide.faqs.back();
-    } else if (open && !outline.boilerplate[i]) {
-      if (!open->answer.empty()) open->answer += ' ';
-      open->answer += b.text;
-    }
-  }
-  std::erase_if(guide.faqs, [](const Faq& f) { return f.answer.empty(); });
-}
-
-}  // namespace
-
 void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide) {
   const Document& doc = *outline.doc;
   // Skills tables with a column per kind: "| Hard skills | Soft skills |".
@@ -234,16 +146,6 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
   std::vector<TextItem> day_items;
   std::vector<TextItem> titled_paragraphs;
   std::vector<TextItem> inline_duties;
-  // Items written as "Title: explanation" paragraphs or as table rows (first cell) in a
-  // section that has no list.
-  auto as_item = [&](size_t i) {
-    const Block& b = outline.doc->blocks[i];
-    if (b.kind == BlockKind::list_item) return true;
-    if (section_has_list(outline, i)) return false;
-    if (b.kind == BlockKind::table_row) return !b.header_row;
-    return b.kind == BlockKind::paragraph && b.text.find(": ") != std::string::npos &&
-           is_titled_item_paragraph(b.text);
-  };
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (outline.is_heading[i] || b.kind == BlockKind::heading) {
@@ -288,7 +190,7 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
         if (!column_kinds.empty()) continue;
       } else if (!column_kinds.empty()) {
         for (size_t k = 0; k < b.cells.size() && k < column_kinds.size(); ++k) {
-          std::string name = skill_name(b.cells[k]);
+          std::string name = item_title(b.cells[k]);
           if (column_kinds[k] == SectionKind::technical_skills) {
             add_item(guide.technical_skills, name, b.line);
           } else if (column_kinds[k] == SectionKind::soft_skills) {
@@ -353,9 +255,7 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
         b.kind == BlockKind::table_row && !b.cells.empty() ? b.cells.front() : b.text;
     switch (outline.kind[i]) {
       case SectionKind::duties:
-        if (as_item(i) && b.kind != BlockKind::paragraph) {
-          add_item(guide.duties, item_text, b.line);
-        } else if (b.kind == BlockKind::paragraph && is_titled_item_paragraph(b.text)) {
+        if (b.kind == BlockKind::paragraph && is_titled_item_paragraph(b.text)) {
           titled_paragraphs.push_back({b.text, b.line});
         } else if (b.kind == BlockKind::paragraph && !section_has_list(outline, i)) {
           // Only semicolons separate duties: a comma list in prose is usually an example.
@@ -370,9 +270,7 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
         if (item) add_item(day_items, b.text, b.line);
         break;
       case SectionKind::technical_skills:
-        if (as_item(i)) {
-          add_item(guide.technical_skills, skill_name(item_text), b.line);
-        } else if (b.kind == BlockKind::paragraph && !section_has_list(outline, i)) {
+        if (b.kind == BlockKind::paragraph && !section_has_list(outline, i)) {
           for (std::string& name : split_inline_list(b.text)) {
             add_item(guide.technical_skills, name, b.line);
           }
@@ -382,15 +280,8 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
       case SectionKind::skills: {
         bool mixed = outline.kind[i] == SectionKind::skills;
         std::string_view phrase;
-        if (as_item(i)) {
-          std::string name = skill_name(item_text);
-          if (!mixed || find_soft_phrase(name, &phrase) != std::string_view::npos) {
-            add_item(guide.soft_skills, name, b.line);
-          } else if (is_technical_item(name)) {
-            add_item(guide.technical_skills, name, b.line);
-          }
-        } else if (b.kind == BlockKind::paragraph && !section_has_list(outline, i) &&
-                   !split_inline_list(b.text).empty()) {
+        if (b.kind == BlockKind::paragraph && !section_has_list(outline, i) &&
+            !split_inline_list(b.text).empty()) {
           // "Key technical skills: a, b and c." / "...tend to share patience, steady hands..."
           bool technical = contains_ci(b.text, "technical") || contains_ci(b.text, "hard skill");
           bool soft = contains_ci(b.text, "personal") || contains_ci(b.text, "soft") ||
@@ -398,10 +289,9 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
           for (std::string& name : split_inline_list(b.text)) {
             if (technical && !soft) {
               add_item(guide.technical_skills, name, b.line);
-            } else if (soft || !mixed ||
-                       find_soft_phrase(name, &phrase) != std::string_view::npos) {
+            } else if (soft || !mixed || skill_kind(name) == Role::soft_skill) {
               add_item(guide.soft_skills, name, b.line);
-            } else if (is_technical_item(name)) {
+            } else if (skill_kind(name) == Role::technical_skill) {
               add_item(guide.technical_skills, name, b.line);
             }
           }
@@ -410,7 +300,7 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
           std::string_view text = b.text;
           size_t from = 0;
           while (from < text.size()) {
-            size_t at = find_soft_phrase(text.substr(from), &phrase);
+            size_t at = find_quality_phrase(text.substr(from), &phrase);
             if (at == std::string_view::npos) break;
             at += from;
             // Keep an adjective such as "good" or "excellent" in front of the phrase.
@@ -429,9 +319,7 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
         }
         break;
       }
-      case SectionKind::tools:
-        if (as_item(i)) add_item(guide.tools, item_text, b.line);
-        break;
+
       case SectionKind::pros:
       case SectionKind::cons:
         if (item || b.kind == BlockKind::paragraph) {

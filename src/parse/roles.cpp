@@ -46,6 +46,15 @@ bool is_titled_paragraph(std::string_view text) {
   if (text.empty() || !is_ascii_upper(text.front()) || has_at_most_words(text, 4)) return false;
   // "A: ..." answers a question, and "a; b; c" is an inline list: prose readers take those.
   if (text.starts_with("A: ") || std::count(text.begin(), text.end(), ';') >= 2) return false;
+  // A question, a long answer, or a speaker's words ("Okafor: I was a scrub tech first") is
+  // conversation, not an item.
+  if (text.ends_with("?") || !has_at_most_words(text, 45)) return false;
+  for (std::string_view first_person : {"I", "I'm", "I've", "my", "we", "our", "me"}) {
+    if (find_word_ci(text, first_person) != std::string_view::npos &&
+        (first_person != "I" || text.find(" I ") != std::string_view::npos)) {
+      return false;
+    }
+  }
   for (std::string_view sep : {". ", ": ", " — ", " – "}) {
     size_t at = text.find(sep);
     if (at == std::string_view::npos || at > 60) continue;

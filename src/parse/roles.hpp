@@ -50,6 +50,9 @@ void heading_votes(SectionKind kind, std::vector<RoleVote>& votes);
 void content_votes(std::string_view item, std::vector<RoleVote>& votes);
 // What a soft-or-technical item is, from its words alone.
 Role skill_kind(std::string_view item);
+// The first personal-quality phrase in prose, as a whole word or phrase ("patience", "attention
+// to detail"): its position and the phrase, or npos.
+size_t find_quality_phrase(std::string_view text, std::string_view* phrase);
 // The part of a "Title: explanation" / "Title — explanation" item that names it.
 std::string item_title(std::string_view item);
 
