@@ -1,6 +1,8 @@
 // Attribution of figures to occupations; see attribution.hpp for the rule.
 #include "parse/attribution.hpp"
 
+#include <algorithm>
+
 #include "parse/extract.hpp"
 #include "parse/text_util.hpp"
 
@@ -40,6 +42,8 @@ bool same_occupation(const std::string& mention, const std::string& career) {
     for (const std::string& w : c) initials += w[0];
     if (m[0] == initials) return true;
   }
+  // "heavy and tractor-trailer truck drivers" names truck drivers among others.
+  if (m.size() > c.size() && std::equal(c.rbegin(), c.rend(), m.rbegin())) return true;
   if (!same_head(m.back(), c.back())) return false;
   // Every modifier the mention has is (a short form of) one the career has: "vet tech",
   // "sterile processing techs", or just "techs".
@@ -61,6 +65,34 @@ std::string figure_occupation(std::string_view sentence, size_t position,
   if (!nearest) return {};
   const std::string& name = nearest->name;
   if (same_occupation(name, career)) return {};
+  std::vector<std::string> career_words = words_of(career);
+  // "web developers and digital designers": the career named first in a joined subject.
+  for (const OccupationMention& m : mentions) {
+    if (&m == nearest || m.position > nearest->position || !same_occupation(m.name, career)) {
+      continue;
+    }
+    std::string_view between = sentence.substr(m.position, nearest->position - m.position);
+    if (between.size() < 80 && (contains_ci(between, " and ") || contains_ci(between, " or "))) {
+      return {};
+    }
+  }
+  // "radiologic and MRI technologists, including mammographers": a group that names the career
+  // among its members.
+  for (std::string_view marker : {"including ", "such as ", "which include", "among them"}) {
+    size_t at = to_lower(sentence.substr(0, position)).rfind(marker);
+    if (at == std::string::npos) continue;
+    std::string_view members = sentence.substr(at, position - at);
+    for (size_t k = 0; k + 1 < career_words.size(); ++k) {
+      const std::string& w = career_words[k];
+      if (w.size() >= 5 && contains_ci(members, std::string_view(w).substr(0, w.size() - 2))) {
+        return {};
+      }
+    }
+    if (!career_words.empty() && career_words.size() == 1 &&
+        contains_ci(members, career_words.front())) {
+      return {};
+    }
+  }
   // "the overall average for health technicians" in a medical technician guide: the umbrella
   // of the same kind of job, not another occupation. "all healthcare occupations" is not.
   std::vector<std::string> m = words_of(name), c = words_of(career);

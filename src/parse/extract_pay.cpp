@@ -244,6 +244,23 @@ std::vector<Percent> all_percents(std::string_view text) {
     while (start > 0 && text[start - 1] == ' ' && text[i] == '%') --start;
     size_t digits_end = start;
     while (start > 0 && (is_ascii_digit(text[start - 1]) || text[start - 1] == '.')) --start;
+    if (start == digits_end && text[i] != '%') {
+      // "grow five percent": a number written as a word.
+      static constexpr std::string_view number_words[] = {
+          "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+          "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+          "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+      std::string_view before = text.substr(0, start);
+      for (size_t n = 0; n < std::size(number_words); ++n) {
+        std::string_view w = number_words[n];
+        if (before.size() >= w.size() && equals_ci(before.substr(before.size() - w.size()), w) &&
+            (before.size() == w.size() || !is_ascii_alpha(before[before.size() - w.size() - 1]))) {
+          found.push_back({static_cast<double>(n), before.size() - w.size()});
+          break;
+        }
+      }
+      continue;
+    }
     if (start == digits_end) continue;
     std::string number(text.substr(start, digits_end - start));
     try {
@@ -400,7 +417,7 @@ void extract_outlook(const Outline& outline, Guide& guide) {
     // Annual openings: "≈170k" under "Annual Openings", or "17,400 openings each year".
     if (contains_ci(b.text, "opening") || contains_ci(box_label, "opening")) {
       std::string_view source = b.text;
-      if (value_only || !contains_ci(b.text, "%")) {
+      if (value_only || (!contains_ci(b.text, "%") && !contains_ci(b.text, " percent"))) {
         if (std::optional<long> count = find_count(source); count && *count >= 10) {
           OutlookFact fact;
           fact.annual_openings = count;
@@ -420,14 +437,35 @@ void extract_outlook(const Outline& outline, Guide& guide) {
       if (before.ends_with("top ") || before.ends_with("Top ") || before.ends_with("bottom ")) {
         continue;
       }
+      // The growth words must stand before the figure or just after it: "prices jumped 30%,
+      // which has nothing to do with job growth" is no growth figure.
+      std::string_view near_figure = sentence.substr(0, in_sentence);
+      std::string_view after_figure = sentence.substr(in_sentence);
+      int words_after = 0;
+      size_t cut = 0;
+      while (cut < after_figure.size() && words_after < 8) {
+        if (after_figure[cut] == ' ') ++words_after;
+        ++cut;
+      }
+      std::string growth_zone = std::string(near_figure) + std::string(after_figure.substr(0, cut));
       bool growth_words =
-          has_any(sentence, {"growth", "grow", "outlook", "increase", "rise", "projected", "expand",
-                             "faster than", "as fast as", "predicted", "expected to", "expected be",
-                             "decline", "employment of"});
+          has_any(growth_zone, {"growth", "grow", "outlook", "increase", "rise", "projected",
+                                "expand", "faster than", "as fast as", "predicted", "expected to",
+                                "expected be", "decline", "employment of", "change"});
       if (value_only) growth_words = has_any(box_label, {"growth", "outlook", "grow", "increase"});
       if (!growth_words) continue;
       OutlookFact fact;
       fact.growth_pct = p.value;
+      // "decline about 2 percent": a fall written without a minus sign.
+      std::string_view lead =
+          near_figure.substr(near_figure.size() > 40 ? near_figure.size() - 40 : 0);
+      bool minus =
+          p.position > 0 && (b.text[p.position - 1] == '-' ||
+                             std::string_view(b.text).substr(0, p.position).ends_with("−"));
+      if (minus || (p.value > 0 && has_any(lead, {"decline", "decrease", "shrink", "fall ", "drop",
+                                                  "contract"}))) {
+        fact.growth_pct = -p.value;
+      }
       fact.occupation = value_only ? "" : figure_occupation(sentence, in_sentence, career);
       std::optional<std::string> period = find_year_period(sentence);
       if (!period && value_only) period = find_year_period(box_label);
