@@ -106,13 +106,14 @@ std::string occupation_from_title(std::string_view title) {
   std::vector<std::string> names;
   for (size_t head = 0; head < words.size(); ++head) {
     if (!is_job_noun(words[head])) continue;
+    const size_t first_noun = head;
     // "Physical Therapist Assistant": the name runs to the last of consecutive job nouns.
     while (head + 1 < words.size() && is_job_noun(words[head + 1]) &&
            is_ascii_upper(words[head + 1].front()) == is_ascii_upper(words[head].front()) &&
            words[head + 1].data() == words[head].data() + words[head].size() + 1) {
       ++head;
     }
-    size_t start = head;
+    size_t start = first_noun;
     while (start > 0 && head - start < 4) {
       std::string_view w = words[start - 1];
       if (is_stop_word(w) || is_job_noun(w) || is_ascii_digit(w.front())) break;
@@ -172,36 +173,116 @@ std::string title_from_file_name(std::string_view file_name) {
   return name;
 }
 
+// Abbreviations kept in capitals when a name written in capitals is put in title case.
+constexpr std::string_view kept_abbreviations[] = {
+    "EKG", "ECG", "EEG", "MRI", "CT",  "EMT", "LPN", "LVN", "RN",  "CNA", "HVAC", "HVAC-R",
+    "PTA", "OTA", "PT",  "OT",  "CST", "ER",  "OR",  "ICU", "IV",  "II",  "III",  "IT",
+    "EMS", "HR",  "CPA", "ASL", "DNA", "MLT", "MLS", "RRT", "CRT", "SLP", "CMA",  "RMA"};
+
+// "RESPIRATORY THERAPIST" -> "Respiratory Therapist", "EKG TECHNICIAN" -> "EKG Technician".
+// A name with any lowercase letter is left as the page wrote it.
+std::string display_name(std::string name) {
+  bool any_lower =
+      std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (any_lower) return name;
+  std::string out;
+  size_t from = 0;
+  while (from < name.size()) {
+    size_t end = name.find(' ', from);
+    if (end == std::string::npos) end = name.size();
+    std::string word = name.substr(from, end - from);
+    bool keep = std::any_of(std::begin(kept_abbreviations), std::end(kept_abbreviations),
+                            [&](std::string_view a) { return a == word; });
+    if (!keep) {
+      for (size_t k = 1; k < word.size(); ++k) {
+        // "X-RAY" -> "X-Ray": a letter after a hyphen starts a word part.
+        if (word[k - 1] != '-' && is_ascii_upper(word[k]))
+          word[k] = static_cast<char>(word[k] - 'A' + 'a');
+      }
+    }
+    if (!out.empty()) out += ' ';
+    out += word;
+    from = end + 1;
+  }
+  return out;
+}
+
+// How often the page names an occupation (its normalized name, plurals included), counted in
+// lowercase text; stops counting at `cap`.
+int count_mentions(const std::string& lower_text, const std::string& key, int cap) {
+  if (key.empty()) return 0;
+  int n = 0;
+  for (size_t at = lower_text.find(key); at != std::string::npos && n < cap;
+       at = lower_text.find(key, at + key.size())) {
+    // Whole words only, plurals included: "occupation" is not counted in "occupational".
+    size_t end = at + key.size();
+    bool starts = at == 0 || !is_ascii_alpha(lower_text[at - 1]);
+    bool ends = end >= lower_text.size() || !is_ascii_alpha(lower_text[end]) ||
+                (lower_text[end] == 's' &&
+                 (end + 1 >= lower_text.size() || !is_ascii_alpha(lower_text[end + 1])));
+    if (starts && ends) ++n;
+  }
+  return n;
+}
+
 }  // namespace
 
 std::string find_career_name(const Outline& outline, std::string_view file_name, int* line) {
   const Document& doc = *outline.doc;
-  // The title is the first heading; failing that, a file name that names an occupation
-  // ("cardiovascular-technologist.html" for a page titled "Cardiovascular Technology"); failing
-  // that, any heading that names one in title case.
-  for (int pass = 0; pass < 2; ++pass) {
-    for (size_t i = 0; i < doc.blocks.size(); ++i) {
-      const Block& b = doc.blocks[i];
-      if (!outline.is_heading[i] && b.kind != BlockKind::heading) continue;
-      if (outline.kind[i] == SectionKind::boilerplate || outline.boilerplate[i]) continue;
-      std::string name = occupation_from_title(b.text);
-      bool title_case = !name.empty() && is_ascii_upper(name.front());
-      if (!name.empty() && (pass == 0 || title_case)) {
-        if (line) *line = b.line;
-        return name;
-      }
-      if (pass == 0) break;  // only the very first heading counts as the title
-    }
-    if (pass == 0) {
-      std::string from_file = title_from_file_name(file_name);
-      if (!occupation_from_title(from_file).empty()) {
-        if (line) *line = 0;
-        return occupation_from_title(from_file);
+  // Candidates are the occupations the headings and the file name name; the career is the one
+  // the page stands behind: early in its headings and repeated in its text. A site's or a
+  // series' name in the title names no occupation, or one the page hardly repeats.
+  struct Candidate {
+    std::string name;
+    int score = 0;
+    int line = 0;
+  };
+  std::vector<Candidate> candidates;
+  auto add = [&](std::string name, int score, int at) {
+    // "Occupation Summary", "Profession": a generic word names no career.
+    std::string key = normalize_occupation(name);
+    if (name.empty() || key == "occupation" || key == "profession") return;
+    for (Candidate& c : candidates) {
+      if (normalize_occupation(c.name) == normalize_occupation(name)) {
+        c.score = std::max(c.score, score);
+        return;
       }
     }
+    candidates.push_back({std::move(name), score, at});
+  };
+  int headings = 0;
+  for (size_t i = 0; i < doc.blocks.size() && headings < 12; ++i) {
+    const Block& b = doc.blocks[i];
+    if (!outline.is_heading[i] && b.kind != BlockKind::heading) continue;
+    if (outline.kind[i] == SectionKind::boilerplate || outline.boilerplate[i]) continue;
+    ++headings;
+    std::string name = occupation_from_title(b.text);
+    // The first heading is the title; a later one counts when it names the job in title case.
+    if (headings > 1 && (name.empty() || !is_ascii_upper(name.front()))) continue;
+    add(std::move(name), headings == 1 ? 6 : headings <= 3 ? 3 : 2, b.line);
   }
-  if (line) *line = 0;
-  return title_from_file_name(file_name);
+  std::string from_file = occupation_from_title(title_from_file_name(file_name));
+  add(from_file, 3, 0);
+  if (candidates.empty()) {
+    if (line) *line = 0;
+    return title_from_file_name(file_name);
+  }
+  if (candidates.size() > 1) {
+    std::string lower_text;
+    for (size_t i = 0; i < doc.blocks.size(); ++i) {
+      if (outline.boilerplate[i]) continue;
+      lower_text += to_lower(doc.blocks[i].text);
+      lower_text += '\n';
+    }
+    for (Candidate& c : candidates)
+      c.score += count_mentions(lower_text, normalize_occupation(c.name), 8);
+  }
+  const Candidate* best = &candidates.front();
+  for (const Candidate& c : candidates) {
+    if (c.score > best->score) best = &c;
+  }
+  if (line) *line = best->line;
+  return display_name(best->name);
 }
 
 std::vector<OccupationMention> find_occupations(std::string_view sentence) {
