@@ -131,7 +131,7 @@ std::vector<std::string> split_inline_list(std::string_view text) {
           std::string(items.front().substr(first_words[keep].data() - items.front().data()));
     }
     int long_items = 0;
-    for (size_t i = 1; i + 1 < items.size(); ++i) long_items += count_words(items[i]) > 7 ? 1 : 0;
+    for (size_t i = 1; i + 1 < items.size(); ++i) long_items += count_words(items[i]) > 9 ? 1 : 0;
     if (long_items > 0) return {};
   }
   std::erase_if(items, [](const std::string& item) { return item.empty(); });
@@ -221,8 +221,26 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
         if (labelled == SectionKind::duties) target = &guide.duties;
         if (labelled == SectionKind::tools) target = &guide.tools;
         std::vector<std::string> parts;
-        if (target) parts = split_inline_list(labelled_text);
-        for (std::string& part : parts) add_item(*target, std::move(part), b.line);
+        // "Key skills: ..." lists skills; "Communication skills: ..." explains one.
+        std::string_view label = std::string_view(labelled_text).substr(0, colon);
+        bool mixed_list = labelled == SectionKind::skills && has_at_most_words(label, 2) &&
+                          (has_at_most_words(label, 1) || [&] {
+                            for (std::string_view lead : {"key ", "core ", "essential ", "top ",
+                                                          "main ", "important ", "other "}) {
+                              if (starts_with_ci(label, lead)) return true;
+                            }
+                            return false;
+                          }());
+        if (target || mixed_list) parts = split_inline_list(labelled_text);
+        for (std::string& part : parts) {
+          // "Key skills: patience, IV starts, ...": a mixed label leaves each part to its words.
+          std::vector<TextItem>* list = target;
+          if (!list) {
+            list = skill_kind(part) == Role::technical_skill ? &guide.technical_skills
+                                                             : &guide.soft_skills;
+          }
+          add_item(*list, std::move(part), b.line);
+        }
         if (!parts.empty()) continue;
       }
     }
