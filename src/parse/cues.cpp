@@ -32,7 +32,7 @@ constexpr HeadingPrior heading_priors[] = {
     {SectionKind::tools, Role::tool, 6},
     {SectionKind::certifications, Role::certification, 6},
     {SectionKind::career_path, Role::tier, 3},
-    {SectionKind::education, Role::step, 2},
+    {SectionKind::education, Role::step, 5},
 };
 
 // ---- Lexicons -----------------------------------------------------------------------------
@@ -470,9 +470,10 @@ bool is_credential_abbreviation(std::string_view word) {
   }
   if (letters < 2 || letters > 8 || upper < 2 || upper + 2 < letters) return false;
   static constexpr std::string_view not_credentials[] = {
-      "USD", "US",  "USA", "UK",  "EU", "AI", "HR",  "EHR", "EMR", "ICU", "ER",  "OR",
-      "PPE", "GED", "FAQ", "AM",  "PM", "II", "III", "IV",  "NHS", "VA",  "IT",  "SOC",
-      "CAD", "AUD", "EUR", "GBP", "OK", "TV", "PDF", "ID",  "DNA", "ECG", "EKG", "MRI"};
+      "USD", "US",  "USA", "UK",  "EU", "AI", "HR",   "EHR", "EMR", "ICU", "ER",  "OR",
+      "PPE", "GED", "FAQ", "AM",  "PM", "II", "III",  "IV",  "NHS", "VA",  "IT",  "SOC",
+      "CAD", "AUD", "EUR", "GBP", "OK", "TV", "PDF",  "ID",  "DNA", "ECG", "EKG", "MRI",
+      "AND", "THE", "FOR", "OF",  "TO", "IN", "WITH", "ON",  "AT",  "BY",  "AN"};
   return !in_lexicon(word, not_credentials);
 }
 

@@ -58,9 +58,11 @@ bool is_acronym(std::string_view word) {
     return false;
   }
   static constexpr std::string_view not_credentials[] = {
-      "USD", "US",  "USA", "UK",   "EU",  "AI",  "HR",  "EHR", "EMR", "ICU",  "ER",  "OR",  "HIPAA",
-      "CT",  "MRI", "LIS", "LIMS", "PPE", "ECG", "EKG", "GED", "DEI", "ERGs", "CAD", "AUD", "EUR",
-      "GBP", "SGD", "JD",  "FAQ",  "AM",  "PM",  "II",  "III", "IV",  "NHS",  "VA",  "IT"};
+      "USD", "US",  "USA",   "UK",  "EU",   "AI",  "HR",   "EHR", "EMR", "ICU",
+      "ER",  "OR",  "HIPAA", "CT",  "MRI",  "LIS", "LIMS", "PPE", "ECG", "EKG",
+      "GED", "DEI", "ERGs",  "CAD", "AUD",  "EUR", "GBP",  "SGD", "JD",  "FAQ",
+      "AM",  "PM",  "II",    "III", "IV",   "NHS", "VA",   "IT",  "AND", "THE",
+      "FOR", "OF",  "TO",    "IN",  "WITH", "ON",  "AT",   "BY",  "AN"};
   for (std::string_view no : not_credentials) {
     if (word == no) return false;
   }

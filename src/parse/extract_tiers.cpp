@@ -189,6 +189,27 @@ bool read_table_tier(const Block& b, const std::vector<std::string>& columns, Gu
   return true;
 }
 
+bool read_cells_tier(const Block& b, Guide& guide) {
+  const std::string* years_cell = nullptr;
+  const std::string* name_cell = nullptr;
+  for (const std::string& cell : b.cells) {
+    size_t begin = 0, end = 0;
+    if (!years_cell && find_years_span(cell, &begin, &end) && has_at_most_words(cell, 4)) {
+      years_cell = &cell;
+    } else if (count_letters(cell) >= 3 && !contains_money_or_percent(cell) &&
+               (!name_cell || count_letters(cell) > count_letters(*name_cell))) {
+      name_cell = &cell;
+    }
+  }
+  if (!years_cell || !name_cell) return false;
+  std::string years_text = *years_cell;
+  if (!contains_ci(years_text, "year") && !contains_ci(years_text, "yr")) years_text += " years";
+  std::optional<YearsRange> years = find_years_of_experience(years_text);
+  if (!years) return false;
+  add_tier(guide, clean_name(*name_cell), *years, b.line);
+  return true;
+}
+
 }  // namespace
 
 void extract_tiers(const Outline& outline, const BlockRoles& roles, Guide& guide) {
@@ -208,7 +229,9 @@ void extract_tiers(const Outline& outline, const BlockRoles& roles, Guide& guide
         continue;
       }
       if (read_table_tier(b, columns, guide) || !ladder) continue;
-      // A row laid out otherwise ("Step 1 | Helper | 0-1 yr") is read as a ladder line.
+      // A row laid out otherwise ("Step 1 | Helper | 0-1 yr", "II | Technician II | 2-5
+      // years"): the years cell, named by the longest other cell.
+      if (read_cells_tier(b, guide)) continue;
     }
     if (!ladder) continue;
     // Prose that mentions years is not a tier: the phrase must come early in a short line.

@@ -1,6 +1,7 @@
 // Reads plain text (scraped web pages) into the Document model. Plain text has no markup, so
 // every non-blank line is its own block; bullets and numbers mark list items, and short
 // title-like lines are marked as guessed headings (level 0) for the extractor to confirm.
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <string_view>
@@ -119,7 +120,9 @@ std::vector<std::string> fixed_width_cells(std::string_view s) {
     if (cells.size() < 3) return {};
   }
   for (const std::string& cell : cells) {
-    if (cell.empty() || !has_at_most_words(cell, 10) || count_words(cell) == 0) return {};
+    // The last column may hold a sentence ("93  Core  Wipe down and sanitize mats ...").
+    int most = &cell == &cells.back() && cells.size() >= 2 ? 40 : 10;
+    if (cell.empty() || !has_at_most_words(cell, most) || count_words(cell) == 0) return {};
     // A gap after a full stop separates sentences, not columns.
     if (&cell != &cells.back() && cell.back() == '.' && !has_at_most_words(cell, 3)) return {};
   }
@@ -390,6 +393,19 @@ Document read_plain_text(std::string_view utf8) {
       block.kind = BlockKind::table_row;
       block.cells = std::move(columns);
       block.indent = spaces;
+      // "92    Clean and organize the work area": an O*NET task under its importance score.
+      if (block.cells.size() >= 2 && block.cells.size() <= 3 && block.cells[0].size() <= 3 &&
+          std::all_of(block.cells[0].begin(), block.cells[0].end(), is_ascii_digit) &&
+          !has_at_most_words(block.cells.back(), 3)) {
+        block.kind = BlockKind::list_item;
+        block.marked = true;
+        block.indent = 0;
+        block.text = block.cells.back();
+        block.cells.clear();
+        doc.blocks.push_back(std::move(block));
+        if (end == utf8.size()) break;
+        continue;
+      }
       if (block.cells.size() == 2) {
         size_t last_cell = raw.rfind(block.cells.back().substr(0, 8));
         if (last_cell != std::string_view::npos) hanging_column = static_cast<int>(last_cell);

@@ -55,7 +55,7 @@ bool is_titled_paragraph(std::string_view text) {
       return false;
     }
   }
-  for (std::string_view sep : {". ", ": ", " — ", " – "}) {
+  for (std::string_view sep : {". ", ": ", " — ", " – ", " - "}) {
     size_t at = text.find(sep);
     if (at == std::string_view::npos || at > 60) continue;
     std::string_view title = text.substr(0, at);
@@ -146,6 +146,17 @@ void mention_votes(std::string_view text, std::string_view where, int points,
   }
 }
 
+// "The people side matters just as much:" / "Technical know-how:" before a skills list.
+Role lead_in_skill_kind(std::string_view text) {
+  for (std::string_view w : {"people", "personal", "soft", "interpersonal", "human"}) {
+    if (find_word_ci(text, w) != std::string_view::npos) return Role::soft_skill;
+  }
+  for (std::string_view w : {"technical", "hard", "clinical", "hands-on"}) {
+    if (find_word_ci(text, w) != std::string_view::npos) return Role::technical_skill;
+  }
+  return Role::none;
+}
+
 RunVerdict decide_run(SectionKind kind, const std::vector<std::vector<RoleVote>>& item_votes,
                       const std::vector<RoleVote>& context) {
   const double n = static_cast<double>(item_votes.size());
@@ -179,11 +190,19 @@ RunVerdict decide_run(SectionKind kind, const std::vector<std::vector<RoleVote>>
   std::vector<RoleVote> heading;
   heading_votes(kind, heading);
   for (RoleVote& v : heading) v.role = family(v.role);
+  const bool has_prior = !heading.empty();
   if (heading.empty()) heading = context;
   verdict.votes.insert(verdict.votes.begin(), heading.begin(), heading.end());
 
   std::map<Role, int> total;
   for (const RoleVote& v : verdict.votes) total[v.role] += v.points;
+  // A kind word in a long heading or a lead-in is a hint, not a verdict: the items' own words
+  // must agree ("Sample of reported job titles: ..." after a paragraph about tasks is none).
+  if (!has_prior) {
+    for (const RoleVote& v : heading) {
+      if (points[v.role] < 1.0) total[v.role] -= v.points;
+    }
+  }
   Role best = Role::none;
   int best_points = 0, second = 0;
   for (auto [role, p] : total) {
@@ -246,15 +265,24 @@ BlockRoles assign_roles(const Outline& outline) {
     }
     RunVerdict verdict = decide_run(kind, item_votes, context);
 
-    // Skills: the heading's kind when it names one, else each item's words, else the run's
-    // majority.
+    // Skills: the nearest label's kind (a lead-in such as "On the people side:", else the
+    // heading), else each item's words, else the run's majority.
     std::vector<Role> kinds(last - first, verdict.role);
     if (verdict.role == Role::skill) {
+      Role labelled = kind == SectionKind::technical_skills ? Role::technical_skill
+                      : kind == SectionKind::soft_skills    ? Role::soft_skill
+                                                            : Role::none;
+      if (first > 0 && doc.blocks[first - 1].kind == BlockKind::paragraph &&
+          has_at_most_words(doc.blocks[first - 1].text, 12)) {
+        Role lead = lead_in_skill_kind(doc.blocks[first - 1].text);
+        if (lead != Role::none) {
+          labelled = lead;
+          verdict.votes.push_back({lead, 0, "lead-in names the kind"});
+        }
+      }
       int soft = 0, technical = 0;
       for (size_t i = first; i < last; ++i) {
-        Role own = kind == SectionKind::technical_skills ? Role::technical_skill
-                   : kind == SectionKind::soft_skills    ? Role::soft_skill
-                                                         : skill_kind(roles.item_text[i]);
+        Role own = labelled != Role::none ? labelled : skill_kind(roles.item_text[i]);
         kinds[i - first] = own;
         soft += own == Role::soft_skill;
         technical += own == Role::technical_skill;
