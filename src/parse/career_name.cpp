@@ -259,7 +259,7 @@ std::string find_career_name(const Outline& outline, std::string_view file_name,
     std::string name = occupation_from_title(b.text);
     // The first heading is the title; a later one counts when it names the job in title case.
     if (headings > 1 && (name.empty() || !is_ascii_upper(name.front()))) continue;
-    add(std::move(name), headings == 1 ? 6 : headings <= 3 ? 3 : 2, b.line);
+    add(std::move(name), headings == 1 ? 4 : headings <= 3 ? 3 : 2, b.line);
   }
   std::string from_file = occupation_from_title(title_from_file_name(file_name));
   add(from_file, 3, 0);

@@ -6,6 +6,7 @@
 // over an odd item.
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <span>
 #include <unordered_set>
 
@@ -446,18 +447,41 @@ std::string_view first_word(std::string_view item, std::vector<std::string_view>
 
 // Where the first of `phrases` occurs in `text`, or npos. Whole words for short entries
 // ("calm", "tact"), substrings for stems and phrases ("calibrat", "attention to detail").
-size_t first_match(std::string_view text, std::span<const std::string_view> phrases) {
+// An item's text in lowercase with the set of its adjacent byte pairs: a phrase whose first two
+// bytes are not a pair of the text is not searched for, so most of the lexicon costs a bit test.
+struct LowerText {
+  explicit LowerText(std::string_view text) : lower(to_lower(text)) {
+    for (size_t i = 0; i + 1 < lower.size(); ++i) pairs.set(slot(lower[i], lower[i + 1]));
+  }
+  static size_t slot(char a, char b) {
+    return (static_cast<unsigned char>(a) * 31u + static_cast<unsigned char>(b)) % 1024;
+  }
+  bool may_contain(std::string_view p) const {
+    return p.size() < 2 || pairs.test(slot(p[0], p[1]));
+  }
+  std::string lower;
+  std::bitset<1024> pairs;
+};
+
+size_t first_match(const LowerText& text, std::span<const std::string_view> phrases) {
+  const std::string& lower = text.lower;
   size_t best = std::string_view::npos;
-  const std::string lower = to_lower(text);
+  auto boundary = [&](size_t at) { return at >= lower.size() || !is_ascii_alpha(lower[at]); };
   for (std::string_view p : phrases) {
-    bool plain_word = std::all_of(p.begin(), p.end(), is_ascii_alpha);
-    size_t at = plain_word && p.size() < 6 ? find_word_ci(lower, p) : lower.find(p);
-    best = std::min(best, at);
+    if (!text.may_contain(p)) continue;
+    bool plain_word = p.size() < 6 && std::all_of(p.begin(), p.end(), is_ascii_alpha);
+    for (size_t at = lower.find(p); at != std::string::npos && at < best;
+         at = lower.find(p, at + 1)) {
+      if (!plain_word || ((at == 0 || boundary(at - 1)) && boundary(at + p.size()))) {
+        best = at;
+        break;
+      }
+    }
   }
   return best;
 }
 
-bool names_any(std::string_view text, std::span<const std::string_view> phrases) {
+bool names_any(const LowerText& text, std::span<const std::string_view> phrases) {
   return first_match(text, phrases) != std::string_view::npos;
 }
 
@@ -509,19 +533,21 @@ void content_votes(std::string_view item, std::vector<RoleVote>& votes) {
   std::string title_storage = item_title(item);
   title = title_storage;
   std::string_view verb = first_word(item, words);
+  const LowerText lower_item(item);
+  const LowerText lower_title(title);
   const int word_count = static_cast<int>(words.size());
   const bool short_phrase = word_count <= 7 && !item.ends_with(".");
 
   if (!verb.empty() && is_ascii_alpha(verb.front()) && is_verb_form(verb, task_verb_set())) {
     votes.push_back({Role::duty, 3, "starts with a task verb"});
   }
-  if (!verb.empty() && is_verb_form(verb, step_verb_set()) && names_any(item, step_objects)) {
-    votes.push_back({Role::step, 4, "a step into the job (verb + schooling, exam or job search)"});
+  if (!verb.empty() && is_verb_form(verb, step_verb_set()) && names_any(lower_item, step_objects)) {
+    votes.push_back({Role::step, 5, "a step into the job (verb + schooling, exam or job search)"});
   }
-  if (names_any(title, quality_phrases)) {
+  if (names_any(lower_title, quality_phrases)) {
     votes.push_back({Role::soft_skill, 3, "names a personal quality"});
   }
-  if (names_any(title, technique_phrases)) {
+  if (names_any(lower_title, technique_phrases)) {
     votes.push_back({Role::technical_skill, 2, "names a technique, tool or knowledge area"});
   }
   if (short_phrase && word_count >= 1) {
@@ -530,7 +556,7 @@ void content_votes(std::string_view item, std::vector<RoleVote>& votes) {
   // Credentials: "Certified Coding Specialist (CCS)", "RHIT from AHIMA", "HT(ASCP)".
   bool abbreviation = false;
   for (std::string_view w : words) abbreviation |= is_credential_abbreviation(w);
-  bool credential_word = names_any(item, credential_words);
+  bool credential_word = names_any(lower_item, credential_words);
   if (abbreviation && credential_word && word_count <= 16) {
     votes.push_back({Role::certification, 4, "abbreviation beside a credential word"});
   } else if (abbreviation && word_count <= 4) {
@@ -559,7 +585,7 @@ size_t find_quality_phrase(std::string_view text, std::string_view* phrase) {
 }
 
 Role skill_kind(std::string_view item) {
-  std::string title = item_title(item);
+  const LowerText title(item_title(item));
   bool soft = names_any(title, quality_phrases);
   bool technical = names_any(title, technique_phrases);
   if (soft && !technical) return Role::soft_skill;

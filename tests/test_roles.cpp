@@ -1,0 +1,217 @@
+// Unit tests of block roles (roles.cpp, cues.cpp): a list's role comes from its heading, its
+// items' own words and its siblings, and dump --explain says which cues decided it. Also the
+// text-export layouts the role stage relies on (fixed-width tables, O*NET score rows).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "parse/document.hpp"
+#include "parse/dump.hpp"
+#include "parse/guide.hpp"
+#include "parse/roles.hpp"
+
+using namespace careerkb::parse;
+
+namespace {
+
+Guide parse_text(const char* text, std::vector<BlockExplanation>* explanation = nullptr) {
+  return parse_guide(read_plain_text(text), "guide.txt", explanation);
+}
+
+Guide parse_markdown(const char* text) {
+  return parse_guide(read_markdown(text), "guide.md");
+}
+
+bool has_item(const std::vector<TextItem>& items, std::string_view text) {
+  return std::any_of(items.begin(), items.end(),
+                     [&](const TextItem& t) { return t.text.find(text) != std::string::npos; });
+}
+
+bool has_certification(const Guide& g, std::string_view text) {
+  return std::any_of(g.certifications.begin(), g.certifications.end(), [&](const Certification& c) {
+    return c.name.find(text) != std::string::npos;
+  });
+}
+
+}  // namespace
+
+TEST_CASE("a list of task statements under a heading we have no rule for is read as duties") {
+  Guide g = parse_markdown(
+      "# Histotechnician\n\n## A shift at the bench\n\n"
+      "- Embed tissue samples in paraffin blocks\n"
+      "- Cuts thin sections on a microtome\n"
+      "- Staining slides for the pathologist\n"
+      "- Label and file finished slides\n");
+  CHECK(g.duties.size() == 4);
+  CHECK(has_item(g.duties, "Cuts thin sections"));
+  CHECK(g.technical_skills.empty());
+}
+
+TEST_CASE("a list of plain nouns under an unknown heading takes no role") {
+  Guide g = parse_markdown(
+      "# Histotechnician\n\n## Where they work\n\n- Hospitals\n- Reference labs\n- Universities\n");
+  CHECK(g.duties.empty());
+  CHECK(g.technical_skills.empty());
+  CHECK(g.soft_skills.empty());
+}
+
+TEST_CASE("numbered how-to-become steps under a credentials heading are not credentials") {
+  Guide g = parse_markdown(
+      "# Medical Biller\n\n## Certification path\n\n"
+      "1. Finish high school or earn a GED\n"
+      "2. Complete a billing certificate program\n"
+      "3. Pass the CPB exam from AAPC\n"
+      "4. Apply for billing jobs at clinics\n");
+  for (const Certification& c : g.certifications) {
+    CHECK_MESSAGE(c.name.find("Finish") == std::string::npos, c.name);
+    CHECK_MESSAGE(c.name.find("Apply") == std::string::npos, c.name);
+  }
+  // The credential named inside a step is still read from its words.
+  CHECK(has_certification(g, "CPB"));
+}
+
+TEST_CASE("credential items under an unknown heading are read as credentials") {
+  Guide g = parse_markdown(
+      "# Cytotechnologist\n\n## After the program\n\n"
+      "- CT(ASCP) certification from the ASCP Board of Certification\n"
+      "- SCT(ASCP) specialist credential after three years\n"
+      "- State license where required\n");
+  CHECK(has_certification(g, "CT(ASCP)"));
+  CHECK(has_certification(g, "SCT(ASCP)"));
+}
+
+TEST_CASE("a lead-in naming the people side makes the list below it soft skills") {
+  Guide g = parse_markdown(
+      "# Ophthalmic Technician\n\n## Technical skills\n\n- Visual field testing\n"
+      "- OCT image acquisition\n\nThe people side matters as much:\n\n"
+      "- explaining things without jargon\n- working fast without getting sloppy\n");
+  CHECK(has_item(g.technical_skills, "Visual field testing"));
+  CHECK(has_item(g.soft_skills, "explaining things without jargon"));
+  CHECK(has_item(g.soft_skills, "working fast"));
+  CHECK_FALSE(has_item(g.technical_skills, "explaining"));
+}
+
+TEST_CASE("a mixed skills list sorts items by their words and the rest by the majority") {
+  Guide g = parse_markdown(
+      "# Welder\n\n## Skills\n\n- Patience\n- Attention to detail\n- Teamwork\n"
+      "- Steady hands\n- Blueprint reading\n");
+  CHECK(has_item(g.soft_skills, "Patience"));
+  CHECK(has_item(g.soft_skills, "Steady hands"));  // neither kind: the majority's
+  CHECK(has_item(g.technical_skills, "Blueprint reading"));
+}
+
+TEST_CASE("BLS-style quality paragraphs are soft skills named by their first sentence") {
+  Guide g = parse_text(
+      "Home Health Aides\n\nImportant Qualities\n\n"
+      "Integrity. Clients and their families trust aides with their homes and belongings.\n\n"
+      "Physical stamina. Aides lift and turn clients and stand for most of the day.\n");
+  CHECK(has_item(g.soft_skills, "Integrity"));
+  CHECK(has_item(g.soft_skills, "Physical stamina"));
+  for (const TextItem& t : g.soft_skills) CHECK(t.text.find("Clients") == std::string::npos);
+}
+
+TEST_CASE("an interview answer under a credentials heading is no credential item") {
+  Guide g = parse_markdown(
+      "# Surgical First Assistant\n\n## What about certification?\n\n"
+      "Okafor: Get certified as soon as you can. I hold the CSFA and my hospital paid the fee.\n");
+  for (const Certification& c : g.certifications)
+    CHECK(c.name.find("Get certified") == std::string::npos);
+}
+
+TEST_CASE("fixed-width tables and dotted leaders in text exports are table rows") {
+  Document doc = read_plain_text(
+      "Measure          Hourly      Annual\n"
+      "---------------  ----------  ----------\n"
+      "Median           $46.33      $96,370\n\n"
+      "Percent Change, 2023-2033 .............. 11%\n");
+  REQUIRE(doc.blocks.size() == 3);
+  CHECK(doc.blocks[0].kind == BlockKind::table_row);
+  CHECK(doc.blocks[0].header_row);
+  CHECK(doc.blocks[1].cells == std::vector<std::string>{"Median", "$46.33", "$96,370"});
+  CHECK(doc.blocks[2].cells == std::vector<std::string>{"Percent Change, 2023-2033", "11%"});
+}
+
+TEST_CASE("prose with a sentence gap is not a fixed-width table") {
+  Document doc = read_plain_text("The work is steady.  Most techs stay for years and like it.\n");
+  REQUIRE(doc.blocks.size() == 1);
+  CHECK(doc.blocks[0].kind == BlockKind::paragraph);
+}
+
+TEST_CASE("O*NET task rows under importance scores become duties without the score") {
+  Guide g = parse_text(
+      "Physical Therapist Aides\n\nTasks\n\n"
+      "Importance  Category  Task\n"
+      "93  Core  Wipe down and sanitize mats and tables between patients.\n"
+      "88  Core  Guide patients through exercise programs set by the therapist.\n"
+      "62  Supplemental  Restock towels, electrodes and bands.\n");
+  CHECK(g.duties.size() == 3);
+  CHECK(has_item(g.duties, "Wipe down and sanitize mats"));
+  for (const TextItem& t : g.duties) CHECK_FALSE(t.text.starts_with("93"));
+}
+
+TEST_CASE("numbered capital titles are headings and wrapped items stay one item") {
+  Guide g = parse_text(
+      "OCCUPATIONAL THERAPIST\n\n2. WHAT THEY DO (sample of reported tasks)\n\n"
+      "   a) Assess clients' functional abilities using standardized evaluation\n"
+      "      tools and observation\n"
+      "   b) Develop individualized treatment plans with measurable goals\n"
+      "   c) Document progress and bill services according to payer rules\n");
+  REQUIRE(g.duties.size() == 3);
+  CHECK(has_item(g.duties, "evaluation tools and observation"));
+}
+
+TEST_CASE("growth written in words, as a decline, or for a group that includes the career") {
+  Guide words = parse_text(
+      "Medical Laboratory Scientist\n\nJob Outlook\n\n"
+      "Employment of medical laboratory scientists is expected to grow five percent between 2023 "
+      "and 2033.\n");
+  REQUIRE(words.growth());
+  CHECK(*words.growth()->growth_pct == 5);
+  Guide decline = parse_text(
+      "Pharmacy Aide\n\nJob outlook\n\n"
+      "Employment of pharmacy aides will decline about 2 percent from 2023 to 2033.\n");
+  REQUIRE(decline.growth());
+  CHECK(*decline.growth()->growth_pct == -2);
+  Guide group = parse_text(
+      "Mammography Technologist\n\nJob outlook\n\n"
+      "Employment of radiologic and MRI technologists, including mammographers, is projected to "
+      "grow 6% from 2023 to 2033.\n");
+  REQUIRE(group.growth());
+  CHECK(*group.growth()->growth_pct == 6);
+  Guide far = parse_text(
+      "HVAC Technician\n\nNotes\n\n"
+      "Refrigerant prices have jumped roughly 30% since the phase-down began, which has nothing "
+      "at all to do with job growth.\n");
+  CHECK(far.growth() == nullptr);
+}
+
+TEST_CASE("the career is the occupation the page repeats, not a site or series title") {
+  Guide g = parse_markdown(
+      "# The Nurse Network\n\n## Dental Laboratory Technician\n\n"
+      "Dental laboratory technicians make crowns. A dental laboratory technician works from "
+      "impressions. Most dental laboratory technicians train on the job.\n");
+  CHECK(g.career == "Dental Laboratory Technician");
+  Guide caps = parse_text("RESPIRATORY THERAPIST\n\nRespiratory therapists treat patients.\n");
+  CHECK(caps.career == "Respiratory Therapist");
+  Guide abbreviation = parse_text("EKG TECHNICIAN\n\nEKG technicians record heart rhythms.\n");
+  CHECK(abbreviation.career == "EKG Technician");
+  Guide compound = parse_markdown("# Physical Therapist Assistant (PTA)\n\nPTAs treat patients.\n");
+  CHECK(compound.career == "Physical Therapist Assistant");
+}
+
+TEST_CASE("the explanation names every block's role and the cues that decided it") {
+  std::vector<BlockExplanation> blocks;
+  parse_text("Histotechnician\n\nTasks\n\n- Embed tissue in paraffin\n- Stain slides\n", &blocks);
+  auto item = std::find_if(blocks.begin(), blocks.end(),
+                           [](const BlockExplanation& b) { return b.text == "Stain slides"; });
+  REQUIRE(item != blocks.end());
+  CHECK(item->role == "duty");
+  CHECK(item->section == "duties");
+  CHECK(item->line == 6);
+  bool heading_cue = std::any_of(item->cues.begin(), item->cues.end(), [](const std::string& c) {
+    return c.find("heading: duties") != std::string::npos;
+  });
+  CHECK(heading_cue);
+  std::string printed = dump_explanation(blocks);
+  CHECK(printed.find("6\tlist_item\tduties\tduty\tStain slides\t") != std::string::npos);
+}
