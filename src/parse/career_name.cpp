@@ -209,18 +209,25 @@ std::string display_name(std::string name) {
 
 // How often the page names an occupation (its normalized name, plurals included), counted in
 // lowercase text; stops counting at `cap`.
-int count_mentions(const std::string& lower_text, const std::string& key, int cap) {
+// How often the page names an occupation (its normalized name, plurals included) as whole
+// words in the blocks that are not boilerplate; stops counting at `cap`.
+int count_mentions(const Outline& outline, const std::string& key, int cap) {
   if (key.empty()) return 0;
   int n = 0;
-  for (size_t at = lower_text.find(key); at != std::string::npos && n < cap;
-       at = lower_text.find(key, at + key.size())) {
-    // Whole words only, plurals included: "occupation" is not counted in "occupational".
-    size_t end = at + key.size();
-    bool starts = at == 0 || !is_ascii_alpha(lower_text[at - 1]);
-    bool ends = end >= lower_text.size() || !is_ascii_alpha(lower_text[end]) ||
-                (lower_text[end] == 's' &&
-                 (end + 1 >= lower_text.size() || !is_ascii_alpha(lower_text[end + 1])));
-    if (starts && ends) ++n;
+  const Document& doc = *outline.doc;
+  for (size_t i = 0; i < doc.blocks.size() && n < cap; ++i) {
+    if (outline.boilerplate[i]) continue;
+    std::string_view text = doc.blocks[i].text;
+    for (size_t at = find_ci(text, key); at != std::string_view::npos && n < cap;
+         at = find_ci(text, key, at + key.size())) {
+      // Whole words only, plurals included: "occupation" is not counted in "occupational".
+      size_t end = at + key.size();
+      bool starts = at == 0 || !is_ascii_alpha(text[at - 1]);
+      bool ends = end >= text.size() || !is_ascii_alpha(text[end]) ||
+                  ((text[end] == 's' || text[end] == 'S') &&
+                   (end + 1 >= text.size() || !is_ascii_alpha(text[end + 1])));
+      if (starts && ends) ++n;
+    }
   }
   return n;
 }
@@ -268,14 +275,9 @@ std::string find_career_name(const Outline& outline, std::string_view file_name,
     return title_from_file_name(file_name);
   }
   if (candidates.size() > 1) {
-    std::string lower_text;
-    for (size_t i = 0; i < doc.blocks.size(); ++i) {
-      if (outline.boilerplate[i]) continue;
-      lower_text += to_lower(doc.blocks[i].text);
-      lower_text += '\n';
+    for (Candidate& c : candidates) {
+      c.score += count_mentions(outline, normalize_occupation(c.name), 8);
     }
-    for (Candidate& c : candidates)
-      c.score += count_mentions(lower_text, normalize_occupation(c.name), 8);
   }
   const Candidate* best = &candidates.front();
   for (const Candidate& c : candidates) {

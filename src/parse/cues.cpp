@@ -6,10 +6,10 @@
 // over an odd item.
 #include <algorithm>
 #include <array>
-#include <bitset>
 #include <span>
 #include <unordered_set>
 
+#include "parse/phrase_matcher.hpp"
 #include "parse/roles.hpp"
 #include "parse/text_util.hpp"
 
@@ -22,18 +22,19 @@ struct HeadingPrior {
   SectionKind kind;
   Role role;
   int points;
+  std::string_view cue;
 };
 
 constexpr HeadingPrior heading_priors[] = {
-    {SectionKind::duties, Role::duty, 6},
-    {SectionKind::day_in_life, Role::duty, 3},
-    {SectionKind::technical_skills, Role::technical_skill, 6},
-    {SectionKind::soft_skills, Role::soft_skill, 6},
-    {SectionKind::skills, Role::skill, 6},
-    {SectionKind::tools, Role::tool, 6},
-    {SectionKind::certifications, Role::certification, 6},
-    {SectionKind::career_path, Role::tier, 3},
-    {SectionKind::education, Role::step, 5},
+    {SectionKind::duties, Role::duty, 6, "heading: duties"},
+    {SectionKind::day_in_life, Role::duty, 3, "heading: day_in_life"},
+    {SectionKind::technical_skills, Role::technical_skill, 6, "heading: technical_skills"},
+    {SectionKind::soft_skills, Role::soft_skill, 6, "heading: soft_skills"},
+    {SectionKind::skills, Role::skill, 6, "heading: skills"},
+    {SectionKind::tools, Role::tool, 6, "heading: tools"},
+    {SectionKind::certifications, Role::certification, 6, "heading: certifications"},
+    {SectionKind::career_path, Role::tier, 3, "heading: career_path"},
+    {SectionKind::education, Role::step, 5, "heading: education"},
 };
 
 // ---- Lexicons -----------------------------------------------------------------------------
@@ -428,11 +429,6 @@ bool is_verb_form(std::string_view word, const WordSet& verbs) {
   return false;
 }
 
-bool in_lexicon(std::string_view word, std::span<const std::string_view> lexicon) {
-  return std::any_of(lexicon.begin(), lexicon.end(),
-                     [&](std::string_view w) { return equals_ci(word, w); });
-}
-
 // The first word of an item, past a leading "To " or "You will".
 std::string_view first_word(std::string_view item, std::vector<std::string_view>& words) {
   split_words(item, words);
@@ -447,42 +443,31 @@ std::string_view first_word(std::string_view item, std::vector<std::string_view>
 
 // Where the first of `phrases` occurs in `text`, or npos. Whole words for short entries
 // ("calm", "tact"), substrings for stems and phrases ("calibrat", "attention to detail").
-// An item's text in lowercase with the set of its adjacent byte pairs: a phrase whose first two
-// bytes are not a pair of the text is not searched for, so most of the lexicon costs a bit test.
-struct LowerText {
-  explicit LowerText(std::string_view text) : lower(to_lower(text)) {
-    for (size_t i = 0; i + 1 < lower.size(); ++i) pairs.set(slot(lower[i], lower[i + 1]));
-  }
-  static size_t slot(char a, char b) {
-    return (static_cast<unsigned char>(a) * 31u + static_cast<unsigned char>(b)) % 1024;
-  }
-  bool may_contain(std::string_view p) const {
-    return p.size() < 2 || pairs.test(slot(p[0], p[1]));
-  }
-  std::string lower;
-  std::bitset<1024> pairs;
-};
-
-size_t first_match(const LowerText& text, std::span<const std::string_view> phrases) {
-  const std::string& lower = text.lower;
-  size_t best = std::string_view::npos;
-  auto boundary = [&](size_t at) { return at >= lower.size() || !is_ascii_alpha(lower[at]); };
-  for (std::string_view p : phrases) {
-    if (!text.may_contain(p)) continue;
-    bool plain_word = p.size() < 6 && std::all_of(p.begin(), p.end(), is_ascii_alpha);
-    for (size_t at = lower.find(p); at != std::string::npos && at < best;
-         at = lower.find(p, at + 1)) {
-      if (!plain_word || ((at == 0 || boundary(at - 1)) && boundary(at + p.size()))) {
-        best = at;
-        break;
-      }
-    }
-  }
-  return best;
+// One matcher per lexicon, built on first use.
+const PhraseMatcher& quality_matcher() {
+  static const PhraseMatcher matcher(quality_phrases);
+  return matcher;
+}
+const PhraseMatcher& technique_matcher() {
+  static const PhraseMatcher matcher(technique_phrases);
+  return matcher;
+}
+const PhraseMatcher& step_object_matcher() {
+  static const PhraseMatcher matcher(step_objects);
+  return matcher;
+}
+const PhraseMatcher& credential_word_matcher() {
+  static const PhraseMatcher matcher(credential_words);
+  return matcher;
 }
 
-bool names_any(const LowerText& text, std::span<const std::string_view> phrases) {
-  return first_match(text, phrases) != std::string_view::npos;
+size_t first_match(std::string_view text, const PhraseMatcher& lexicon) {
+  std::optional<PhraseMatcher::Hit> hit = lexicon.first(text);
+  return hit ? hit->position : std::string_view::npos;
+}
+
+bool names_any(std::string_view text, const PhraseMatcher& lexicon) {
+  return lexicon.first(text).has_value();
 }
 
 // An abbreviation as credentials are written: "RHIT", "CPhT", "HT(ASCP)", "R.EEG T.", "CT".
@@ -498,17 +483,17 @@ bool is_credential_abbreviation(std::string_view word) {
       "PPE", "GED", "FAQ", "AM",  "PM", "II", "III",  "IV",  "NHS", "VA",  "IT",  "SOC",
       "CAD", "AUD", "EUR", "GBP", "OK", "TV", "PDF",  "ID",  "DNA", "ECG", "EKG", "MRI",
       "AND", "THE", "FOR", "OF",  "TO", "IN", "WITH", "ON",  "AT",  "BY",  "AN"};
-  return !in_lexicon(word, not_credentials);
+  static const WordSet excluded(not_credentials);
+  return !excluded.contains(word);
 }
 
 bool has_years_span(std::string_view text) {
-  std::string lower = to_lower(text);
   for (std::string_view unit : {"year", "yrs", "yr "}) {
-    for (size_t at = lower.find(unit); at != std::string::npos; at = lower.find(unit, at + 1)) {
+    for (size_t at = find_ci(text, unit); at != std::string_view::npos;
+         at = find_ci(text, unit, at + 1)) {
       // A digit within the few characters before the unit: "0-2 years", "5+ yrs", "2 to 4 years".
-      size_t from = at >= 8 ? at - 8 : 0;
-      for (size_t k = from; k < at; ++k) {
-        if (is_ascii_digit(lower[k])) return true;
+      for (size_t k = at >= 8 ? at - 8 : 0; k < at; ++k) {
+        if (is_ascii_digit(text[k])) return true;
       }
     }
   }
@@ -519,10 +504,7 @@ bool has_years_span(std::string_view text) {
 
 void heading_votes(SectionKind kind, std::vector<RoleVote>& votes) {
   for (const HeadingPrior& prior : heading_priors) {
-    if (prior.kind == kind) {
-      votes.push_back(
-          {prior.role, prior.points, std::string("heading: ") + section_kind_name(kind)});
-    }
+    if (prior.kind == kind) votes.push_back({prior.role, prior.points, prior.cue});
   }
 }
 
@@ -533,21 +515,20 @@ void content_votes(std::string_view item, std::vector<RoleVote>& votes) {
   std::string title_storage = item_title(item);
   title = title_storage;
   std::string_view verb = first_word(item, words);
-  const LowerText lower_item(item);
-  const LowerText lower_title(title);
   const int word_count = static_cast<int>(words.size());
   const bool short_phrase = word_count <= 7 && !item.ends_with(".");
 
   if (!verb.empty() && is_ascii_alpha(verb.front()) && is_verb_form(verb, task_verb_set())) {
     votes.push_back({Role::duty, 3, "starts with a task verb"});
   }
-  if (!verb.empty() && is_verb_form(verb, step_verb_set()) && names_any(lower_item, step_objects)) {
+  if (!verb.empty() && is_verb_form(verb, step_verb_set()) &&
+      names_any(item, step_object_matcher())) {
     votes.push_back({Role::step, 5, "a step into the job (verb + schooling, exam or job search)"});
   }
-  if (names_any(lower_title, quality_phrases)) {
+  if (names_any(title, quality_matcher())) {
     votes.push_back({Role::soft_skill, 3, "names a personal quality"});
   }
-  if (names_any(lower_title, technique_phrases)) {
+  if (names_any(title, technique_matcher())) {
     votes.push_back({Role::technical_skill, 2, "names a technique, tool or knowledge area"});
   }
   if (short_phrase && word_count >= 1) {
@@ -556,7 +537,7 @@ void content_votes(std::string_view item, std::vector<RoleVote>& votes) {
   // Credentials: "Certified Coding Specialist (CCS)", "RHIT from AHIMA", "HT(ASCP)".
   bool abbreviation = false;
   for (std::string_view w : words) abbreviation |= is_credential_abbreviation(w);
-  bool credential_word = names_any(lower_item, credential_words);
+  bool credential_word = names_any(item, credential_word_matcher());
   if (abbreviation && credential_word && word_count <= 16) {
     votes.push_back({Role::certification, 4, "abbreviation beside a credential word"});
   } else if (abbreviation && word_count <= 4) {
@@ -573,27 +554,22 @@ void content_votes(std::string_view item, std::vector<RoleVote>& votes) {
 }
 
 size_t find_quality_phrase(std::string_view text, std::string_view* phrase) {
-  size_t best = std::string_view::npos;
-  for (std::string_view p : quality_phrases) {
-    size_t at = find_word_ci(text, p);
-    if (at < best) {
-      best = at;
-      *phrase = p;
-    }
-  }
-  return best;
+  std::optional<PhraseMatcher::Hit> hit = quality_matcher().first(text, true);
+  if (!hit) return std::string_view::npos;
+  *phrase = hit->phrase;
+  return hit->position;
 }
 
 Role skill_kind(std::string_view item) {
-  const LowerText title(item_title(item));
-  bool soft = names_any(title, quality_phrases);
-  bool technical = names_any(title, technique_phrases);
+  const std::string title = item_title(item);
+  bool soft = names_any(title, quality_matcher());
+  bool technical = names_any(title, technique_matcher());
   if (soft && !technical) return Role::soft_skill;
   if (technical && !soft) return Role::technical_skill;
   // "Communication with the care team" vs "Patient communication software": the phrase named
   // first decides.
   if (soft && technical) {
-    return first_match(title, quality_phrases) <= first_match(title, technique_phrases)
+    return first_match(title, quality_matcher()) <= first_match(title, technique_matcher())
                ? Role::soft_skill
                : Role::technical_skill;
   }

@@ -246,12 +246,12 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
     }
     // List items and table rows: their role says which list they join (roles.cpp).
     // A paragraph that no role claims is still read as prose below (inline lists, qualities).
-    if (const std::string& text = roles.item_text[i];
+    if (std::string_view text = roles.item_text[i];
         !text.empty() && (roles.role[i] != Role::none || b.kind != BlockKind::paragraph)) {
       switch (roles.role[i]) {
         case Role::duty:
-          add_item(outline.kind[i] == SectionKind::day_in_life ? day_items : guide.duties, text,
-                   b.line);
+          add_item(outline.kind[i] == SectionKind::day_in_life ? day_items : guide.duties,
+                   std::string(text), b.line);
           break;
         case Role::technical_skill:
           add_item(guide.technical_skills, item_title(text), b.line);
@@ -260,7 +260,7 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
           add_item(guide.soft_skills, item_title(text), b.line);
           break;
         case Role::tool:
-          add_item(guide.tools, text, b.line);
+          add_item(guide.tools, std::string(text), b.line);
           break;
         default:  // credentials and tiers have passes of their own; steps are no list fact
           break;

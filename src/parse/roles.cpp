@@ -5,7 +5,6 @@
 // run's majority deciding an item whose own words say neither.
 #include <algorithm>
 #include <array>
-#include <map>
 
 #include "parse/roles.hpp"
 #include "parse/text_util.hpp"
@@ -70,13 +69,14 @@ bool is_titled_paragraph(std::string_view text) {
 }
 
 bool has_heading_prior(SectionKind kind) {
-  std::vector<RoleVote> votes;
+  thread_local std::vector<RoleVote> votes;
+  votes.clear();
   heading_votes(kind, votes);
   return !votes.empty();
 }
 
 // The text of a block as a fact, or empty when the block is no item candidate.
-std::string candidate_text(const Outline& outline, size_t i) {
+std::string_view candidate_text(const Outline& outline, size_t i) {
   const Block& b = outline.doc->blocks[i];
   if (outline.is_heading[i] || outline.boilerplate[i] || b.kind == BlockKind::heading) return {};
   SectionKind kind = outline.kind[i];
@@ -135,12 +135,11 @@ constexpr KindWord kind_words[] = {
     {"equipment", Role::tool},
 };
 
-void mention_votes(std::string_view text, std::string_view where, int points,
+void mention_votes(std::string_view text, std::string_view cue, int points,
                    std::vector<RoleVote>& votes) {
   for (const KindWord& k : kind_words) {
     if (find_word_ci(text, k.word) != std::string_view::npos) {
-      votes.push_back(
-          {family(k.role), points, std::string(where) + " names " + std::string(k.word)});
+      votes.push_back({family(k.role), points, cue});
       return;
     }
   }
@@ -159,31 +158,32 @@ Role lead_in_skill_kind(std::string_view text) {
 
 RunVerdict decide_run(SectionKind kind, const std::vector<std::vector<RoleVote>>& item_votes,
                       const std::vector<RoleVote>& context) {
+  constexpr size_t roles_count = static_cast<size_t>(Role::step) + 1;
   const double n = static_cast<double>(item_votes.size());
-  std::map<Role, double> points;
-  std::map<Role, int> items_with;
-  std::map<Role, std::string> cue_of;
+  std::array<double, roles_count> points{};
+  std::array<int, roles_count> items_with{};
+  std::array<std::string_view, roles_count> cue_of{};
   for (const std::vector<RoleVote>& votes : item_votes) {
-    std::map<Role, int> best;  // one vote per role and item: its strongest cue
+    std::array<int, roles_count> best{};  // one vote per role and item: its strongest cue
     for (const RoleVote& v : votes) {
-      Role r = family(v.role);
+      size_t r = static_cast<size_t>(family(v.role));
       if (v.points > best[r]) {
         best[r] = v.points;
         if (cue_of[r].empty()) cue_of[r] = v.cue;
       }
     }
-    for (auto [role, p] : best) {
-      points[role] += p / n;
-      if (p >= 2) ++items_with[role];  // a weak cue ("short noun phrase") is no agreement
+    for (size_t r = 0; r < roles_count; ++r) {
+      if (best[r] == 0) continue;
+      points[r] += best[r] / n;
+      if (best[r] >= 2) ++items_with[r];  // a weak cue ("short noun phrase") is no agreement
     }
   }
   RunVerdict verdict;
-  for (auto [role, p] : points) {
-    int rounded = static_cast<int>(p + 0.5);
-    if (rounded > 0) {
-      verdict.votes.push_back({role, rounded, "items: " + cue_of[role]});
-    }
-    if (item_votes.size() >= 3 && items_with[role] >= agreeing_share * n) {
+  for (size_t r = 0; r < roles_count; ++r) {
+    Role role = static_cast<Role>(r);
+    int rounded = static_cast<int>(points[r] + 0.5);
+    if (rounded > 0) verdict.votes.push_back({role, rounded, cue_of[r], true});
+    if (item_votes.size() >= 3 && items_with[r] > 0 && items_with[r] >= agreeing_share * n) {
       verdict.votes.push_back({role, siblings_agree_points, "siblings agree"});
     }
   }
@@ -194,22 +194,24 @@ RunVerdict decide_run(SectionKind kind, const std::vector<std::vector<RoleVote>>
   if (heading.empty()) heading = context;
   verdict.votes.insert(verdict.votes.begin(), heading.begin(), heading.end());
 
-  std::map<Role, int> total;
-  for (const RoleVote& v : verdict.votes) total[v.role] += v.points;
+  std::array<int, roles_count> total{};
+  for (const RoleVote& v : verdict.votes) total[static_cast<size_t>(v.role)] += v.points;
   // A kind word in a long heading or a lead-in is a hint, not a verdict: the items' own words
   // must agree ("Sample of reported job titles: ..." after a paragraph about tasks is none).
   if (!has_prior) {
     for (const RoleVote& v : heading) {
-      if (points[v.role] < 1.0) total[v.role] -= v.points;
+      size_t r = static_cast<size_t>(v.role);
+      if (points[r] < 1.0) total[r] -= v.points;
     }
   }
   Role best = Role::none;
   int best_points = 0, second = 0;
-  for (auto [role, p] : total) {
+  for (size_t r = 0; r < roles_count; ++r) {
+    int p = total[r];
     if (p > best_points) {
       second = best_points;
       best_points = p;
-      best = role;
+      best = static_cast<Role>(r);
     } else if (p > second) {
       second = p;
     }
@@ -257,11 +259,11 @@ BlockRoles assign_roles(const Outline& outline) {
     std::vector<RoleVote> context;
     if (int section = outline.section_of[first]; section >= 0 && kind == SectionKind::other) {
       const Block& heading = doc.blocks[outline.sections[section].heading_block];
-      mention_votes(heading.text, "heading", 3, context);
+      mention_votes(heading.text, "a kind word in the heading", 3, context);
     }
     if (first > 0 && context.empty() && doc.blocks[first - 1].kind == BlockKind::paragraph &&
         !outline.is_heading[first - 1] && kind == SectionKind::other) {
-      mention_votes(doc.blocks[first - 1].text, "lead-in", 3, context);
+      mention_votes(doc.blocks[first - 1].text, "a kind word in the lead-in", 3, context);
     }
     RunVerdict verdict = decide_run(kind, item_votes, context);
 
@@ -295,10 +297,9 @@ BlockRoles assign_roles(const Outline& outline) {
     for (size_t i = first; i < last; ++i) {
       roles.role[i] = kinds[i - first];
       roles.run[i] = run_index;
-      roles.why[i] = item_votes[i - first];
-      for (const RoleVote& v : verdict.votes)
-        roles.why[i].push_back({v.role, v.points, "run: " + v.cue});
+      roles.why[i] = std::move(item_votes[i - first]);
     }
+    roles.run_votes.push_back(std::move(verdict.votes));
     ++run_index;
     first = last;
   }
@@ -323,9 +324,14 @@ std::vector<BlockExplanation> explain_roles(const Outline& outline, const BlockR
       while (cut > 0 && (static_cast<unsigned char>(e.text[cut]) & 0xC0) == 0x80) --cut;
       e.text = e.text.substr(0, cut) + "...";
     }
-    for (const RoleVote& v : roles.why[i]) {
+    auto add = [&](const RoleVote& v, std::string_view prefix) {
       e.cues.push_back(std::string(role_name(v.role)) + " +" + std::to_string(v.points) + " (" +
-                       v.cue + ")");
+                       std::string(prefix) + (v.summed ? "items: " : "") + std::string(v.cue) +
+                       ")");
+    };
+    for (const RoleVote& v : roles.why[i]) add(v, "");
+    if (roles.run[i] >= 0) {
+      for (const RoleVote& v : roles.run_votes[roles.run[i]]) add(v, "run: ");
     }
     out.push_back(std::move(e));
   }

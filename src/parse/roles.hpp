@@ -27,18 +27,22 @@ enum class Role {
 const char* role_name(Role role);
 
 // One vote for a role, with the cue that cast it ("heading: duties", "starts with a task verb").
+// Cues are static text from the cue table; `summed` marks a run's vote that averages its
+// items' cue of that name.
 struct RoleVote {
   Role role;
   int points;
-  std::string cue;
+  std::string_view cue;
+  bool summed = false;
 };
 
 // The verdict for each block of an Outline's document.
 struct BlockRoles {
-  std::vector<Role> role;                  // per block; none for headings, prose, boilerplate
-  std::vector<int> run;                    // per block: its run of sibling items, or -1
-  std::vector<std::vector<RoleVote>> why;  // per block: the votes, strongest first
-  std::vector<std::string> item_text;      // per block: the text that becomes the fact
+  std::vector<Role> role;                        // per block; none for headings, prose
+  std::vector<int> run;                          // per block: its run of sibling items, or -1
+  std::vector<std::vector<RoleVote>> why;        // per block: its own content votes
+  std::vector<std::vector<RoleVote>> run_votes;  // per run: the votes that decided it
+  std::vector<std::string_view> item_text;  // per block: the text that becomes the fact (in doc)
 };
 
 BlockRoles assign_roles(const Outline& outline);

@@ -45,7 +45,7 @@ static char fold(char c) {
 // Case-insensitive search is the parser's hottest loop (every cue word against every block).
 // Candidates are found with memchr on the needle's first character in both cases (SIMD in
 // libc), and only those are compared in full.
-static size_t find_ci(std::string_view haystack, std::string_view needle, size_t from) {
+size_t find_ci(std::string_view haystack, std::string_view needle, size_t from) {
   if (needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
   if (from >= haystack.size() || needle.size() > haystack.size() - from) {
     return std::string_view::npos;

@@ -25,6 +25,8 @@ std::string_view trim(std::string_view s);
 std::string collapse_spaces(std::string_view s);
 std::string to_lower(std::string_view s);
 bool contains_ci(std::string_view haystack, std::string_view needle);
+// Case-insensitive search from `from`; npos when absent.
+size_t find_ci(std::string_view haystack, std::string_view needle, size_t from = 0);
 bool starts_with_ci(std::string_view s, std::string_view prefix);
 bool equals_ci(std::string_view a, std::string_view b);
 // Whole-word, case-insensitive search; returns npos when absent.
