@@ -560,6 +560,32 @@ size_t find_quality_phrase(std::string_view text, std::string_view* phrase) {
   return hit->position;
 }
 
+bool states_a_task(std::string_view sentence) {
+  thread_local std::vector<std::string_view> words;
+  split_words(sentence, words);
+  if (words.size() < 4 || words.size() > 45) return false;
+  // The subject: a job noun or pronoun shortly before the verb ("the technologist then applies").
+  static constexpr std::string_view subjects[] = {
+      "he",          "she",        "they",        "technologist", "technician", "technologists",
+      "technicians", "aide",       "aides",       "assistant",    "assistants", "tech",
+      "techs",       "specialist", "specialists", "therapist",    "therapists", "nurse",
+      "nurses",      "worker",     "workers",     "you"};
+  for (size_t k = 1; k < words.size() && k < 14; ++k) {
+    std::string_view w = words[k];
+    if (w.size() < 4 || !is_verb_form(w, task_verb_set())) continue;
+    bool third_person = w.back() == 's' || w.back() == 'S';
+    for (size_t back = 1; back <= 2 && back <= k; ++back) {
+      std::string_view subject = words[k - back];
+      bool is_subject = std::any_of(std::begin(subjects), std::end(subjects),
+                                    [&](std::string_view s) { return equals_ci(subject, s); });
+      if (is_subject && (third_person || equals_ci(subject, "they") || equals_ci(subject, "you"))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 Role skill_kind(std::string_view item) {
   const std::string title = item_title(item);
   bool soft = names_any(title, quality_matcher());

@@ -146,6 +146,7 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
   std::vector<TextItem> day_items;
   std::vector<TextItem> titled_paragraphs;
   std::vector<TextItem> inline_duties;
+  std::vector<TextItem> prose_duties;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (outline.is_heading[i] || b.kind == BlockKind::heading) {
@@ -282,6 +283,15 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
           for (std::string& duty : parts) {
             if (count_words(duty) >= 2) inline_duties.push_back({std::move(duty), b.line});
           }
+          // "Before a study begins, the technologist reviews the patient's history...": a
+          // sentence whose subject does a task is a duty written as prose.
+          if (parts.empty()) {
+            for (const Sentence& sentence : split_sentences(b.text)) {
+              if (states_a_task(sentence.text)) {
+                prose_duties.push_back({std::string(sentence.text), b.line});
+              }
+            }
+          }
         }
         break;
       case SectionKind::day_in_life:
@@ -302,7 +312,7 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
             !split_inline_list(b.text).empty()) {
           // "Key technical skills: a, b and c." / "...tend to share patience, steady hands..."
           bool technical = contains_ci(b.text, "technical") || contains_ci(b.text, "hard skill");
-          bool soft = contains_ci(b.text, "personal") || contains_ci(b.text, "soft") ||
+          bool soft = contains_word_ci(b.text, "personal") || contains_word_ci(b.text, "soft") ||
                       contains_ci(b.text, "people skill");
           for (std::string& name : split_inline_list(b.text)) {
             if (technical && !soft) {
@@ -362,6 +372,7 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
   // Sites that write duties as "Title Sentence" paragraphs instead of a list.
   if (guide.duties.empty() && titled_paragraphs.size() >= 2) guide.duties = titled_paragraphs;
   if (guide.duties.empty()) guide.duties = inline_duties;
+  if (guide.duties.empty() && prose_duties.size() >= 2) guide.duties = prose_duties;
   // A day-in-the-life schedule is the duty list only when the guide has no other.
   if (guide.duties.empty()) guide.duties = day_items;
   collect_faqs(outline, guide);
