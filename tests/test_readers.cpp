@@ -204,6 +204,17 @@ TEST_CASE("markdown front matter is metadata, not text") {
   CHECK(d.blocks[0].line == 5);
 }
 
+TEST_CASE("markdown front matter's title is the page title when the page has no # heading") {
+  Document d = read_markdown(
+      "---\ntitle: \"9 Things to Know Before Becoming a Dietetic Technician\"\ndate: 2025\n---\n"
+      "## 1. You're the dietitian's right hand\n");
+  REQUIRE(d.blocks.size() == 2);
+  CHECK(d.blocks[0].kind == BlockKind::heading);
+  CHECK(d.blocks[0].level == 1);
+  CHECK(d.blocks[0].line == 2);
+  CHECK(d.blocks[0].text == "9 Things to Know Before Becoming a Dietetic Technician");
+}
+
 TEST_CASE("markdown CRLF line ends and a BOM do not leak into text") {
   Document d = read_markdown("\xEF\xBB\xBF# Chef\r\n\r\n- Cook\r\n");
   CHECK(texts(d) == V{"Chef", "Cook"});

@@ -116,6 +116,13 @@ std::string occupation_from_title(std::string_view title) {
     size_t start = first_noun;
     while (start > 0 && head - start < 4) {
       std::string_view w = words[start - 1];
+      // "Orthotic and Prosthetic Technician": 'and' between two capitalized modifiers.
+      if (equals_ci(w, "and") && start >= 2 && start < head + 1 &&
+          is_ascii_upper(words[start].front()) && is_ascii_upper(words[start - 2].front()) &&
+          !is_stop_word(words[start - 2]) && !is_job_noun(words[start - 2])) {
+        start -= 2;
+        continue;
+      }
       if (is_stop_word(w) || is_job_noun(w) || is_ascii_digit(w.front())) break;
       static constexpr std::string_view title_words[] = {
           "complete", "guide", "career", "careers", "ultimate", "becoming", "how", "to"};
@@ -182,6 +189,8 @@ constexpr std::string_view kept_abbreviations[] = {
 // "RESPIRATORY THERAPIST" -> "Respiratory Therapist", "EKG TECHNICIAN" -> "EKG Technician".
 // A name with any lowercase letter is left as the page wrote it.
 std::string display_name(std::string name) {
+  // "Ophthalmic Tech": the job's name is the long form of the short one.
+  if (name.size() > 5 && name.ends_with(" Tech")) name += "nician";
   bool any_lower =
       std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   if (any_lower) return name;
@@ -249,6 +258,8 @@ std::string find_career_name(const Outline& outline, std::string_view file_name,
     // "Occupation Summary", "Profession": a generic word names no career.
     std::string key = normalize_occupation(name);
     if (name.empty() || key == "occupation" || key == "profession") return;
+    // "P technician" from "O&P technician": a one-letter word is a piece of an abbreviation.
+    if (name.size() > 1 && name[1] == ' ') return;
     for (Candidate& c : candidates) {
       if (normalize_occupation(c.name) == normalize_occupation(name)) {
         c.score = std::max(c.score, score);

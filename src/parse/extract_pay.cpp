@@ -233,6 +233,14 @@ struct Percent {
   size_t position;
 };
 
+// The sentence of `text` right after `sentence` (a view into it), or empty.
+std::string_view sentence_after(std::string_view text, std::string_view sentence) {
+  size_t end = static_cast<size_t>(sentence.data() - text.data()) + sentence.size();
+  if (end >= text.size()) return {};
+  std::string_view rest = trim(text.substr(end + 1));
+  return sentence_at(rest, 0);
+}
+
 std::vector<Percent> all_percents(std::string_view text) {
   std::vector<Percent> found;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -474,6 +482,17 @@ void extract_outlook(const Outline& outline, Guide& guide) {
         period = find_year_period(doc.blocks[k].text);
       }
       if (period) fact.period = *period;
+      // "counted under the broader category ...", "that number is for healthcare jobs as a
+      // whole": the figure of a group, said in its sentence or the one after.
+      if (fact.occupation.empty() && !value_only) {
+        std::string_view next = sentence_after(b.text, sentence);
+        for (std::string_view marker : {"broader", "as a whole", "all other", "umbrella"}) {
+          if (contains_ci(sentence.substr(0, in_sentence), marker) || contains_ci(next, marker)) {
+            fact.occupation = "broader group";
+            break;
+          }
+        }
+      }
       fact.original_text = value_only ? b.text : std::string(sentence);
       fact.line = b.line;
       bool repeated = false;

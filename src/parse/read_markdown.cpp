@@ -50,6 +50,7 @@ class MarkdownReader {
 
   Document read() {
     std::size_t i = skip_front_matter();
+    emit_front_matter_title(i);
     for (; i < lines_.size(); ++i) read_line(i);
     if (fence_open_) emit_code();
     close_block();
@@ -66,6 +67,25 @@ class MarkdownReader {
       if (trim(lines_[i]).empty()) return 0;
     }
     return 0;
+  }
+
+  // The front matter's "title:" is the page's title as the site shows it: a level-1 heading,
+  // unless the page writes its own "# Title".
+  void emit_front_matter_title(std::size_t end) {
+    for (std::size_t k = end; k < lines_.size(); ++k) {
+      if (lines_[k].starts_with("# ")) return;
+    }
+    for (std::size_t k = 1; k + 1 < end; ++k) {
+      std::string_view line = trim(lines_[k]);
+      if (!line.starts_with("title:")) continue;
+      std::string_view title = trim(line.substr(6));
+      if (title.size() >= 2 && (title.front() == '"' || title.front() == '\'') &&
+          title.back() == title.front()) {
+        title = title.substr(1, title.size() - 2);
+      }
+      if (!title.empty()) emit(BlockKind::heading, title, static_cast<int>(k) + 1, 1);
+      return;
+    }
   }
 
   void read_line(std::size_t& i) {
