@@ -215,3 +215,35 @@ TEST_CASE("the explanation names every block's role and the cues that decided it
   std::string printed = dump_explanation(blocks);
   CHECK(printed.find("6\tlist_item\tduties\tduty\tStain slides\t") != std::string::npos);
 }
+
+TEST_CASE("credentials are read by their shape: board in brackets, acronym with its expansion") {
+  Guide g = parse_markdown(
+      "# Histotechnician\n\n## Program outcomes\n\n"
+      "| Measure | 2023 |\n|---|---|\n| HT(ASCP) first-attempt pass rate | 92% |\n\n"
+      "## Certification\n\n"
+      "Graduates may sit for the exam. There is also an add-on called OSC (Ophthalmic Surgical "
+      "Assisting), and you become a Nutrition and Dietetics Technician, Registered (NDTR). The "
+      "exam is run by the Commission on Dietetic Registration (CDR). Keep a current BLS card.\n");
+  CHECK(has_certification(g, "HT(ASCP)"));
+  CHECK(has_certification(g, "OSC (Ophthalmic Surgical Assisting)"));
+  CHECK(has_certification(g, "Registered (NDTR)"));
+  CHECK(has_certification(g, "BLS"));
+  CHECK_FALSE(has_certification(g, "Commission on Dietetic Registration"));
+}
+
+TEST_CASE("BLS as the Bureau of Labor Statistics is no credential") {
+  Guide g = parse_markdown(
+      "# Psychiatric Technician\n\n## Certification\n\n"
+      "The BLS puts the median at $38,720 a year, and certification is optional.\n");
+  CHECK_FALSE(has_certification(g, "BLS"));
+}
+
+TEST_CASE("a label naming credentials lists them, two or more, remarks left out") {
+  Guide g = parse_markdown(
+      "# Medical Transcriptionist\n\n- **Credentials:** RHDS, CHDS (both from AHDI)\n"
+      "- Registry credential required: ARRT (MR) or ARMRIT\n");
+  CHECK(has_certification(g, "RHDS"));
+  CHECK(has_certification(g, "CHDS"));
+  CHECK(has_certification(g, "ARRT (MR)"));
+  CHECK(has_certification(g, "ARMRIT"));
+}

@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <vector>
 
+#include "parse/credential_patterns.hpp"
 #include "parse/education.hpp"
 #include "parse/extract.hpp"
 #include "parse/money.hpp"
@@ -76,6 +77,15 @@ void add_certification(Guide& guide, std::string name, std::string body, int lin
     if (to_lower(c.name) == to_lower(name)) return;
   }
   guide.certifications.push_back({std::move(name), std::move(body), line});
+}
+
+// A credential found by its shape, unless one already read holds it ("BLS" after "Basic Life
+// Support (BLS)").
+void add_shaped_certification(Guide& guide, std::string name, int line) {
+  for (const Certification& c : guide.certifications) {
+    if (contains_ci(c.name, name)) return;
+  }
+  add_certification(guide, std::move(name), "", line);
 }
 
 // "Certified Phlebotomy Technician (CPT)": 'Certified'/'Registered' and up to four capitalized
@@ -295,15 +305,12 @@ void extract_certifications(const Outline& outline, const BlockRoles& roles, Gui
     const Block& b = doc.blocks[i];
     SectionKind kind = outline.kind[i];
     if (skip_for_facts(kind) || outline.boilerplate[i] || outline.is_heading[i]) continue;
-    if (roles.role[i] == Role::certification) {
-      add_certification_item(roles.item_text[i], b.line, guide);
-      continue;
-    }
     // "Key credentials: CSFA, CSA, SA-C": a label that names credentials, then a list of them.
     if (size_t colon = b.text.find(": "); colon != std::string::npos && colon < 40 &&
                                           classify_heading(std::string_view(b.text).substr(
                                               0, colon)) == SectionKind::certifications) {
       std::vector<std::string> parts = split_inline_list(b.text);
+      if (parts.empty()) parts = split_credential_list(std::string_view(b.text).substr(colon + 2));
       bool all_short = !parts.empty() && std::all_of(parts.begin(), parts.end(), [](auto& p) {
         return has_at_most_words(p, 8);
       });
@@ -312,7 +319,18 @@ void extract_certifications(const Outline& outline, const BlockRoles& roles, Gui
         continue;
       }
     }
+    if (roles.role[i] == Role::certification) {
+      add_certification_item(roles.item_text[i], b.line, guide);
+      continue;
+    }
     bool list_context = b.kind == BlockKind::list_item || kind == SectionKind::certifications;
+    std::vector<std::string> shaped;
+    // Shapes only a credential has ("HT(ASCP)", "ARRT (M)") are read wherever they stand.
+    if (!list_context && b.text.find('(') != std::string::npos) {
+      find_pattern_credentials(b.text, false, shaped);
+      for (std::string& name : shaped) add_shaped_certification(guide, std::move(name), b.line);
+      shaped.clear();
+    }
     // Every cue word and every credential_talk phrase below contains one of these; outside a
     // list, a block with none of them has nothing to read.
     if (!list_context &&
@@ -325,6 +343,10 @@ void extract_certifications(const Outline& outline, const BlockRoles& roles, Gui
                              contains_ci(s.text, "certified by");
       if (list_context || credential_talk) find_named_credentials(s.text, b.line, guide);
       find_acronym_credentials(s.text, b.line, guide, words);
+      find_pattern_credentials(
+          s.text, list_context || credential_talk || contains_ci(s.text, "card"), shaped);
+      for (std::string& name : shaped) add_shaped_certification(guide, std::move(name), b.line);
+      shaped.clear();
     }
   }
 }

@@ -114,6 +114,7 @@ constexpr Rule heading_rules[] = {
     {"certification", SectionKind::certifications},
     {"licens", SectionKind::certifications},
     {"credential", SectionKind::certifications},
+    {"certs", SectionKind::certifications},
     {"tools", SectionKind::tools},
     {"tech stack", SectionKind::tools},
     {"equipment used", SectionKind::tools},

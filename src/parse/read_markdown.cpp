@@ -131,6 +131,11 @@ class MarkdownReader {
       close_block();
       in_table_ = false;
       list_columns_.clear();
+      // "Pay {#pay}": a heading's anchor attribute is markup, not its text.
+      if (size_t brace = heading.rfind(" {#");
+          brace != std::string_view::npos && heading.ends_with("}")) {
+        heading = heading.substr(0, brace);
+      }
       emit(BlockKind::heading, heading, number, level);
     } else if (in_table_ && table_separator_columns(content) == 0 && has_unescaped_pipe(content)) {
       emit_row(content, number, false);
