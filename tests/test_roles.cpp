@@ -247,3 +247,40 @@ TEST_CASE("a label naming credentials lists them, two or more, remarks left out"
   CHECK(has_certification(g, "ARRT (MR)"));
   CHECK(has_certification(g, "ARMRIT"));
 }
+
+TEST_CASE("one short line after another under any heading is a list, not a stack of headings") {
+  Guide g = parse_text(
+      "Medication Aide\n\nWHAT WE LOOK FOR\n"
+      "Comfortable with eMAR software such as PointClickCare\n"
+      "Dependable and punctual\n"
+      "Compassionate with older adults\n"
+      "Calm when the unit gets busy\n");
+  CHECK(has_item(g.technical_skills, "eMAR software"));
+  CHECK(has_item(g.soft_skills, "Dependable and punctual"));
+  CHECK(has_item(g.soft_skills, "Calm when the unit gets busy"));
+}
+
+TEST_CASE("two skill columns flattened into one line are split under their header") {
+  Guide g = parse_text(
+      "Dental Laboratory Technician\n\nSkills\n\n"
+      "TECHNICAL SKILLS              PERSONAL QUALITIES\n"
+      "- Wax carving and sculpting • Steady hands and patience\n"
+      "- CAD/CAM design software • Good color perception\n");
+  CHECK(has_item(g.technical_skills, "Wax carving and sculpting"));
+  CHECK(has_item(g.soft_skills, "Steady hands and patience"));
+  CHECK(has_item(g.technical_skills, "CAD/CAM design software"));
+  CHECK(has_item(g.soft_skills, "Good color perception"));
+  for (const TextItem& t : g.technical_skills) CHECK(t.text.find("•") == std::string::npos);
+}
+
+TEST_CASE("an awarding body or a diploma in a credentials list is no credential") {
+  Guide g = parse_markdown(
+      "# Dental Laboratory Technician\n\n## Certifications\n\n"
+      "- Commission on Dental Accreditation (CODA)\n- Certified Dental Technician (CDT)\n"
+      "- High school diploma or GED\n- Heartsaver First Aid CPR AED - American Heart "
+      "Association\n");
+  CHECK(has_certification(g, "Certified Dental Technician (CDT)"));
+  CHECK(has_certification(g, "Heartsaver First Aid CPR AED"));
+  CHECK_FALSE(has_certification(g, "Commission on Dental Accreditation"));
+  CHECK_FALSE(has_certification(g, "High school"));
+}

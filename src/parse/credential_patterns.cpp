@@ -162,6 +162,24 @@ void find_pattern_credentials(std::string_view s, bool credential_context,
   }
 }
 
+bool names_a_body(std::string_view name) {
+  // The words before a trailing "(ACRONYM)".
+  if (size_t open = name.rfind(" ("); open != std::string_view::npos && name.ends_with(")")) {
+    name = name.substr(0, open);
+  }
+  std::vector<std::string_view> words = split_words(name);
+  if (words.size() < 3) return false;
+  static constexpr std::string_view bodies[] = {
+      "association", "society",      "commission", "council",  "agency",     "institute",
+      "academy",     "organization", "committee",  "alliance", "federation", "laboratories"};
+  for (std::string_view b : bodies) {
+    if (equals_ci(words.back(), b) || equals_ci(words.front(), b)) return true;
+  }
+  // "National Board for Certification in Dental Laboratory Technology".
+  return words.size() >= 4 && equals_ci(words[1], "board") &&
+         (equals_ci(words[2], "for") || equals_ci(words[2], "of"));
+}
+
 std::vector<std::string> split_credential_list(std::string_view text) {
   std::vector<std::string> parts;
   size_t from = 0;

@@ -17,6 +17,10 @@ namespace careerkb::parse {
 void find_pattern_credentials(std::string_view sentence, bool credential_context,
                               std::vector<std::string>& out);
 
+// True when a name is an awarding body's ("National Board for Certification in ...",
+// "Commission on Dental Accreditation (CODA)") or an exam's, not a credential's.
+bool names_a_body(std::string_view name);
+
 // Splits "ARRT (MR) or ARMRIT", "RHDS, CHDS (both from AHDI)" into credential names; empty
 // when a part is too long to be one.
 std::vector<std::string> split_credential_list(std::string_view text);

@@ -292,6 +292,7 @@ constexpr std::string_view technique_phrases[] = {
     "operation of",
     "operating",
     "knowledge of",
+    "understanding of",
     "proficien",
     "programming",
     "protocol",

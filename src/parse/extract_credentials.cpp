@@ -199,12 +199,26 @@ void add_certification_item(std::string_view item, int line, Guide& guide) {
   size_t close = acronym_in_parentheses(item, &open);
   std::string_view name = item;
   std::string body;
+  // "ExCPT certification from the National Healthcareer Association (NHA)": the bracket names
+  // the body the item ends with, not the credential.
+  if (close != std::string_view::npos) {
+    for (std::string_view sep : {" from ", " through ", " offered by ", " awarded by ", " by "}) {
+      size_t at = item.find(sep);
+      std::string_view before = at == std::string_view::npos ? "" : item.substr(0, at);
+      bool named = false;  // "ExCPT certification" names it; "Board certification" does not
+      for (std::string_view w : split_words(before)) named |= is_acronym(w);
+      if (at != std::string_view::npos && at > 0 && at < open && named) {
+        close = std::string_view::npos;
+        break;
+      }
+    }
+  }
   if (close != std::string_view::npos) {
     name = item.substr(0, close + 1);
     body = std::string(trim(item.substr(close + 1)));
   } else {
-    for (std::string_view sep :
-         {" from ", " through ", " offered by ", " awarded by ", " by ", ", "}) {
+    for (std::string_view sep : {" from ", " through ", " offered by ", " awarded by ", " by ",
+                                 ", ", " - ", " – ", " — "}) {
       size_t at = name.find(sep);
       if (at != std::string_view::npos && at > 0) {
         body = std::string(trim(name.substr(at + sep.size())));
@@ -226,6 +240,11 @@ void add_certification_item(std::string_view item, int line, Guide& guide) {
   }
   if (body.starts_with("the ")) body.erase(0, 4);
   while (!name.empty() && (name.back() == ',' || name.back() == '.')) name.remove_suffix(1);
+  // A body that awards credentials, or schooling ("High school diploma or GED"), is none.
+  if (names_a_body(name)) return;
+  for (std::string_view schooling : {"high school", "ged", "associate", "bachelor"}) {
+    if (starts_with_ci(name, schooling) && !contains_ci(name, "certif")) return;
+  }
   std::string full(name);
   if (!acronym_label.empty()) full += " (" + acronym_label + ")";
   add_certification(guide, full, body, line);

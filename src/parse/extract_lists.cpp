@@ -200,6 +200,27 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
         }
         continue;
       }
+    } else if (!column_kinds.empty() && b.kind != BlockKind::heading &&
+               (b.text.find(" • ") != std::string::npos ||
+                (b.kind == BlockKind::list_item && has_at_most_words(b.text, 8)))) {
+      // Two columns flattened into one line under their header: "Wax carving • Steady hands".
+      std::vector<std::string> cells;
+      size_t from = 0;
+      std::string_view text = b.text;
+      while (true) {
+        size_t at = text.find(" • ", from);
+        cells.emplace_back(trim(text.substr(from, at == std::string_view::npos ? at : at - from)));
+        if (at == std::string_view::npos) break;
+        from = at + std::string_view(" • ").size();
+      }
+      for (size_t k = 0; k < cells.size() && k < column_kinds.size(); ++k) {
+        if (column_kinds[k] == SectionKind::technical_skills) {
+          add_item(guide.technical_skills, cells[k], b.line);
+        } else if (column_kinds[k] == SectionKind::soft_skills) {
+          add_item(guide.soft_skills, cells[k], b.line);
+        }
+      }
+      continue;
     } else {
       column_kinds.clear();
     }
@@ -233,12 +254,22 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
                             return false;
                           }());
         if (target || mixed_list) parts = split_inline_list(labelled_text);
+        // "Key skills: patience, IV starts, ...": a mixed label leaves each part to its words,
+        // and a part that names neither kind to the majority (technical when none says).
+        int soft_parts = 0, technical_parts = 0;
+        for (const std::string& part : parts) {
+          Role kind = skill_kind(part);
+          soft_parts += kind == Role::soft_skill;
+          technical_parts += kind == Role::technical_skill;
+        }
         for (std::string& part : parts) {
-          // "Key skills: patience, IV starts, ...": a mixed label leaves each part to its words.
           std::vector<TextItem>* list = target;
           if (!list) {
-            list = skill_kind(part) == Role::technical_skill ? &guide.technical_skills
-                                                             : &guide.soft_skills;
+            Role kind = skill_kind(part);
+            if (kind == Role::none) {
+              kind = soft_parts > technical_parts ? Role::soft_skill : Role::technical_skill;
+            }
+            list = kind == Role::technical_skill ? &guide.technical_skills : &guide.soft_skills;
           }
           add_item(*list, std::move(part), b.line);
         }

@@ -228,7 +228,10 @@ void mark_unbulleted_lists(Document& doc) {
     // ("On a typical shift, a welder will:").
     bool colon_lead = lead.kind != BlockKind::list_item && lead.text.ends_with(":") &&
                       has_at_most_words(lead.text, 25);
-    if (!colon_lead && (lead.kind != BlockKind::heading || !introduces_list(lead.text))) continue;
+    // After a heading of no list kind ("WHAT WE LOOK FOR"), three short lines or more with
+    // no blank line between are a list too: real pages do not stack three headings.
+    const bool any_heading = lead.kind == BlockKind::heading && !introduces_list(lead.text);
+    if (!colon_lead && lead.kind != BlockKind::heading) continue;
     size_t k = i + 1;
     while (k < doc.blocks.size()) {
       Block& b = doc.blocks[k];
@@ -249,6 +252,15 @@ void mark_unbulleted_lists(Document& doc) {
       ++k;
     }
     if (k - i - 1 < 2) continue;  // one line is a paragraph, not a list
+    if (any_heading && !colon_lead) {
+      bool short_lines = k - i - 1 >= 3;
+      for (size_t j = i + 1; j < k && short_lines; ++j) {
+        short_lines =
+            has_at_most_words(doc.blocks[j].text, 12) &&
+            doc.blocks[j].line == doc.blocks[j - 1].line + doc.blocks[j - 1].extra_lines + 1;
+      }
+      if (!short_lines) continue;
+    }
     for (size_t j = i + 1; j < k; ++j) {
       doc.blocks[j].kind = BlockKind::list_item;
       doc.blocks[j].indent = 0;

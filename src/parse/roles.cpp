@@ -256,6 +256,20 @@ BlockRoles assign_roles(const Outline& outline) {
       item_votes.push_back(std::move(votes));
     }
     SectionKind kind = outline.kind[first];
+    // Item paragraphs ("Education. A master's degree...") are items only when their words say
+    // so too: under a credentials or duties heading they are often requirements or prose.
+    if (doc.blocks[first].kind == BlockKind::paragraph && kind == SectionKind::certifications) {
+      bool any_credential = false;
+      for (const std::vector<RoleVote>& votes : item_votes) {
+        for (const RoleVote& v : votes) any_credential |= v.role == Role::certification;
+      }
+      if (!any_credential) {
+        first = last;
+        ++run_index;
+        roles.run_votes.emplace_back();
+        continue;
+      }
+    }
     std::vector<RoleVote> context;
     if (int section = outline.section_of[first]; section >= 0 && kind == SectionKind::other) {
       const Block& heading = doc.blocks[outline.sections[section].heading_block];
