@@ -284,3 +284,19 @@ TEST_CASE("an awarding body or a diploma in a credentials list is no credential"
   CHECK_FALSE(has_certification(g, "Commission on Dental Accreditation"));
   CHECK_FALSE(has_certification(g, "High school"));
 }
+
+TEST_CASE("a pay range for the career's levels is its own, and a bracket after a figure names it") {
+  Guide g = parse_text(
+      "Health Information Technician\n\nPay\n\n"
+      "Across the three technician levels, pay runs from $19.50 to $31.75 an hour.\n\n"
+      "Most pay falls between $36,500 (25th percentile) and $48,000 (75th percentile).\n");
+  REQUIRE(g.salary_min());
+  CHECK(*g.salary_min() == doctest::Approx(19.50 * 2080));
+  bool p25 = false, p75 = false;
+  for (const SalaryFact& f : g.salary_facts) {
+    p25 |= f.amount == 36500 && f.label == "p25";
+    p75 |= f.amount == 48000 && f.label == "p75";
+  }
+  CHECK(p25);
+  CHECK(p75);
+}

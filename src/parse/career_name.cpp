@@ -303,6 +303,18 @@ std::vector<OccupationMention> find_occupations(std::string_view sentence) {
   std::vector<std::string_view> words = split_words(sentence);
   for (size_t i = 0; i < words.size(); ++i) {
     if (!is_job_noun(words[i])) continue;
+    // "the three technician levels", "technician programs": a job noun used as a modifier.
+    if (i + 1 < words.size()) {
+      static constexpr std::string_view modified[] = {
+          "level",    "levels", "role",    "roles",    "position", "positions", "program",
+          "programs", "school", "schools", "training", "ladder",   "track"};
+      std::string_view next = words[i + 1];
+      bool adjacent = next.data() == words[i].data() + words[i].size() + 1;
+      if (adjacent && std::any_of(std::begin(modified), std::end(modified),
+                                  [&](std::string_view m) { return equals_ci(next, m); })) {
+        continue;
+      }
+    }
     size_t start = i;
     while (start > 0 && i - start < 6) {
       std::string_view w = words[start - 1];

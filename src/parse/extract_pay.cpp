@@ -400,10 +400,19 @@ void extract_salaries(const Outline& outline, Guide& guide) {
         // "Median: $50,000" style labels at the start of a line.
         if (what == "other") what = salary_kind(text.substr(0, std::min<size_t>(m.begin, 20)));
       }
+      // "$36,500 (25th percentile)": a bracket right after the figure names it.
+      std::string_view bracket;
+      if (std::string_view tail = trim(text.substr(m.end)); tail.starts_with("(")) {
+        size_t close = tail.find(')');
+        if (close != std::string_view::npos && close < 40) bracket = tail.substr(1, close - 1);
+      }
+      if (!bracket.empty() && salary_kind(bracket) != "other") what = salary_kind(bracket);
       std::string occupation = value_only ? "" : figure_occupation(sentence, in_sentence, career);
       std::string label = global ? "global" : "";
       if (what == "percentile" && !global) {
-        label = percentile_label(value_only ? box.both() : sentence.substr(0, in_sentence));
+        label = !bracket.empty() && !percentile_label(bracket).empty()
+                    ? percentile_label(bracket)
+                    : percentile_label(value_only ? box.both() : sentence.substr(0, in_sentence));
       }
       add_salary(guide, what, m, label, occupation,
                  value_only ? std::string_view(b.text) : sentence, b.line);
