@@ -300,3 +300,23 @@ TEST_CASE("a pay range for the career's levels is its own, and a bracket after a
   CHECK(p25);
   CHECK(p75);
 }
+
+TEST_CASE("a pay table whose columns are percentiles gives the range; Low and High rows too") {
+  Guide g = parse_markdown(
+      "# Hearing Instrument Specialist\n\n## Wages\n\n"
+      "| Location | Pay Period | 10% | 25% | Median | 75% | 90% |\n|---|---|---|---|---|---|---|\n"
+      "| United States | Yearly | $37,544 | $46,592 | $59,488 | $77,168 | $95,888 |\n");
+  REQUIRE(g.salary_min());
+  REQUIRE(g.salary_max());
+  CHECK(*g.salary_min() == 37544);
+  CHECK(*g.salary_max() == 95888);
+  REQUIRE(g.median_salary());
+  CHECK(*g.median_salary() == 59488);
+  Guide ends = parse_markdown(
+      "# Mammography Technologist\n\n## Pay\n\n| Level | Annual |\n|---|---|\n"
+      "| Low (entry level) | $68,000 |\n| Median | $89,000 |\n| High (experienced) | $118,000 |\n");
+  REQUIRE(ends.salary_min());
+  CHECK(*ends.salary_min() == 68000);
+  REQUIRE(ends.salary_max());
+  CHECK(*ends.salary_max() == 118000);
+}

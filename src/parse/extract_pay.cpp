@@ -126,6 +126,22 @@ std::string percentile_label(std::string_view context) {
   return std::string(best);
 }
 
+// A percentile column's label: "10th", "10%", "10th percentile" -> "p10"; "50th" -> "median".
+std::string percentile_column(std::string_view column) {
+  column = trim(column);
+  size_t digits = 0;
+  while (digits < column.size() && is_ascii_digit(column[digits])) ++digits;
+  if (digits == 0 || digits > 2) return {};
+  std::string_view rest = column.substr(digits);
+  if (!rest.starts_with("th") && !rest.starts_with("%") && !rest.starts_with("st") &&
+      !rest.starts_with("nd") && !rest.starts_with("rd")) {
+    return {};
+  }
+  std::string n(column.substr(0, digits));
+  if (n == "50") return "median";
+  return "p" + n;
+}
+
 void add_salary(Guide& guide, std::string kind, const MoneyAmount& m, std::string label,
                 std::string occupation, std::string_view original, int line) {
   // "$9 / month" is a subscription price, not pay: nobody earns less than $300 a month.
@@ -166,7 +182,12 @@ bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide
     // ("Radiation therapists" in a comparison table) instead of a level.
     std::string kind = "level", label(name), occupation;
     std::string column_kind = salary_kind(columns.empty() ? "" : columns.front());
-    if (std::string stat = salary_kind(name); stat != "other") {
+    // "Low (entry level) | $68,000", "High | $118,000": the ends of the range.
+    std::string_view first_word = name.substr(0, name.find_first_of(" (:"));
+    if (equals_ci(first_word, "low") || equals_ci(first_word, "high")) {
+      kind = equals_ci(first_word, "low") ? "range_low" : "range_high";
+      label.clear();
+    } else if (std::string stat = salary_kind(name); stat != "other") {
       kind = stat;
       label = stat == "percentile" ? percentile_label(name) : "";
     } else if (is_ascii_digit(name.front()) &&
@@ -178,14 +199,39 @@ bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide
       if (!same_occupation(jobs.back().name, career)) occupation = jobs.back().name;
       label.clear();
     }
+    // "Yearly | $37,544 | $46,592 | $59,488 ..." under "10th | 25th | Median ...": the columns
+    // name the statistic. Cells align from the right, so a row that leaves out a leading cell
+    // (a spanned "United States") still lines up.
+    auto column_of = [&](size_t k) -> std::string_view {
+      size_t from_right = b.cells.size() - k;
+      return from_right <= columns.size() ? std::string_view(columns[columns.size() - from_right])
+                                          : std::string_view();
+    };
+    bool period_row = false;
+    for (const std::string& cell : b.cells) {
+      for (std::string_view period :
+           {"hourly", "yearly", "annual", "annually", "monthly", "weekly"}) {
+        period_row |= equals_ci(trim(cell), period);
+      }
+    }
     bool any = false;
     for (size_t k = 1; k < b.cells.size(); ++k) {
       for (const MoneyAmount& m : find_money(b.cells[k], is_value_only(b.cells[k]))) {
-        std::string row_label = label;
-        if (kind == "level" && k - 1 < columns.size() && !columns[k - 1].empty()) {
+        std::string cell_kind = kind, row_label = label;
+        std::string_view column = column_of(k);
+        if (kind == "level" && period_row && !column.empty()) {
+          std::string stat = salary_kind(column);
+          std::string ordinal = percentile_column(column);
+          if (stat != "other" || !ordinal.empty()) {
+            cell_kind = !ordinal.empty() && stat == "other" ? "percentile" : stat;
+            row_label = cell_kind == "percentile" ? ordinal : "";
+            if (ordinal == "median") cell_kind = "median", row_label.clear();
+          }
+        }
+        if (cell_kind == "level" && k - 1 < columns.size() && !columns[k - 1].empty()) {
           row_label += " (" + columns[k - 1] + ")";
         }
-        add_salary(guide, kind, m, row_label, occupation, b.text, b.line);
+        add_salary(guide, cell_kind, m, row_label, occupation, b.text, b.line);
         any = true;
       }
     }
