@@ -320,3 +320,20 @@ TEST_CASE("a pay table whose columns are percentiles gives the range; Low and Hi
   REQUIRE(ends.salary_max());
   CHECK(*ends.salary_max() == 118000);
 }
+
+TEST_CASE("a range spread over a sentence: from X when starting out to Y, between X (note) and Y") {
+  Guide spread = parse_text(
+      "Anesthesia Technician\n\nPay\n\nMost techs earn anywhere from about $19 an hour when "
+      "starting out to $33 an hour with experience.\n");
+  REQUIRE(spread.salary_min());
+  CHECK(*spread.salary_min() == 19 * 2080);
+  REQUIRE(spread.salary_max());
+  CHECK(*spread.salary_max() == 33 * 2080);
+  Guide noted = parse_text(
+      "Endoscopy Technician\n\nPay\n\nMost pay falls between $36,500 (25th percentile) and "
+      "$48,000 (75th percentile), with top earners making $57,500 a year.\n");
+  REQUIRE(noted.salary_min());
+  CHECK(*noted.salary_min() == 36500);
+  REQUIRE(noted.salary_max());
+  CHECK(*noted.salary_max() == 48000);
+}

@@ -400,10 +400,21 @@ void extract_salaries(const Outline& outline, Guide& guide) {
         bool low_cue = before_low.ends_with("as low as ") || before_low.ends_with("from ") ||
                        before_low.ends_with("roughly ") || before_low.ends_with("starting at ") ||
                        between;
-        bool high_cue = before_high.ends_with("as high as ") || before_high.ends_with("up to ") ||
-                        before_high.ends_with("to roughly ") ||
-                        before_high.ends_with("to about ") ||
-                        (between && (before_high == " and " || before_high == " and about "));
+        bool from_low = before_low.find("from") != std::string::npos &&
+                        (before_low.ends_with("from ") || before_low.ends_with("about ") ||
+                         before_low.ends_with("roughly "));
+        low_cue |= from_low;
+        // "between $36,500 (25th percentile) and $48,000": a note on the low end between.
+        bool bracketed_and = before_high.starts_with(" (") && before_high.ends_with(") and ") &&
+                             before_high.size() < 40;
+        bool high_cue =
+            before_high.ends_with("as high as ") || before_high.ends_with("up to ") ||
+            before_high.ends_with("to roughly ") || before_high.ends_with("to about ") ||
+            (between &&
+             (before_high == " and " || before_high == " and about " || bracketed_and)) ||
+            // "from about $19 an hour when starting out to $33 an hour"
+            (from_low && before_high.ends_with(" to ") && count_words(before_high) <= 10 &&
+             before_high.find(',') == std::string::npos);
         low_cue &= before_low.find("as low as") != std::string::npos ||
                    before_low.find("from") != std::string::npos ||
                    before_low.find("starting") != std::string::npos || between;
