@@ -289,7 +289,7 @@ TEST_CASE("a pay range for the career's levels is its own, and a bracket after a
   Guide g = parse_text(
       "Health Information Technician\n\nPay\n\n"
       "Across the three technician levels, pay runs from $19.50 to $31.75 an hour.\n\n"
-      "Most pay falls between $36,500 (25th percentile) and $48,000 (75th percentile).\n");
+      "New techs earn $36,500 (25th percentile); seasoned techs earn $48,000 (75th percentile).\n");
   REQUIRE(g.salary_min());
   CHECK(*g.salary_min() == doctest::Approx(19.50 * 2080));
   bool p25 = false, p75 = false;
