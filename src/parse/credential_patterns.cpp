@@ -100,6 +100,15 @@ constexpr std::string_view common_cards[] = {
 
 void find_pattern_credentials(std::string_view s, bool credential_context,
                               std::vector<std::string>& out) {
+  // Most sentences hold neither a bracket nor a card's name: two byte scans say so.
+  const bool bracket = s.find('(') != std::string_view::npos;
+  const bool card_letters =
+      credential_context &&
+      (s.find("BLS") != std::string_view::npos || s.find("CPR") != std::string_view::npos ||
+       s.find("ACLS") != std::string_view::npos || s.find("PALS") != std::string_view::npos ||
+       s.find("OSHA") != std::string_view::npos || s.find("ServSafe") != std::string_view::npos ||
+       contains_ci(s, "life support"));
+  if (!bracket && !card_letters) return;
   for (size_t open = s.find('('); open != std::string_view::npos; open = s.find('(', open + 1)) {
     size_t close = s.find(')', open);
     if (close == std::string_view::npos || close - open > 60) continue;
@@ -139,7 +148,7 @@ void find_pattern_credentials(std::string_view s, bool credential_context,
       }
     }
   }
-  if (!credential_context) return;
+  if (!card_letters) return;
   for (std::string_view card : common_cards) {
     size_t at = find_word_ci(s, card);
     if (at == std::string_view::npos) continue;

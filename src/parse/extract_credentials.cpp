@@ -356,14 +356,14 @@ void extract_certifications(const Outline& outline, const BlockRoles& roles, Gui
         !contains_any_ci(b.text, {"certif", "credential", "exam", "registry", "card"})) {
       continue;
     }
+    const bool card_talk = contains_ci(b.text, "card");
     for (const Sentence& s : split_sentences(b.text)) {
       bool credential_talk = contains_ci(s.text, "certification") ||
                              contains_ci(s.text, "credential") ||
                              contains_ci(s.text, "certified by");
       if (list_context || credential_talk) find_named_credentials(s.text, b.line, guide);
       find_acronym_credentials(s.text, b.line, guide, words);
-      find_pattern_credentials(
-          s.text, list_context || credential_talk || contains_ci(s.text, "card"), shaped);
+      find_pattern_credentials(s.text, list_context || credential_talk || card_talk, shaped);
       for (std::string& name : shaped) add_shaped_certification(guide, std::move(name), b.line);
       shaped.clear();
     }

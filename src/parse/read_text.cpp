@@ -89,7 +89,10 @@ std::vector<std::string> split_cells(std::string_view row, char separator) {
 // Empty when the line is prose: a sentence gap ("end.  Next") or a long cell is no column.
 std::vector<std::string> fixed_width_cells(std::string_view s) {
   // Most lines are prose: without a double space or a run of dots there is no column.
-  if (s.find("  ") == std::string_view::npos && s.find("...") == std::string_view::npos) return {};
+  size_t gap = s.find("  ");
+  bool wide = gap != std::string_view::npos && (s.find("   ") != std::string_view::npos ||
+                                                s.find("  ", gap + 2) != std::string_view::npos);
+  if (!wide && s.find("...") == std::string_view::npos) return {};
   auto split_at_gaps = [&](size_t min_gap) {
     std::vector<std::string> cells;
     size_t start = 0, i = 0;
