@@ -337,3 +337,20 @@ TEST_CASE("a range spread over a sentence: from X when starting out to Y, betwee
   REQUIRE(noted.salary_max());
   CHECK(*noted.salary_max() == 48000);
 }
+
+TEST_CASE("a fee table and written-out requirements under a licensing heading are no credentials") {
+  Guide g = parse_markdown(
+      "# Registered Dietitian\n\n## Licensure\n\n"
+      "- Education. A master's degree or higher from a regionally accredited college, with "
+      "coursework in nutrition science and medical nutrition therapy approved by the board.\n"
+      "- Examination. A passing score on the Registration Examination for Dietitians given by "
+      "the Commission on Dietetic Registration (CDR) within the last five years.\n\n"
+      "## Fees\n\n| Item | Fee |\n|---|---|\n| Initial LD license | $100 |\n"
+      "| Biennial renewal | $120 |\n");
+  for (const Certification& c : g.certifications) {
+    CHECK_MESSAGE(c.name.find("Education") == std::string::npos, c.name);
+    CHECK_MESSAGE(c.name.find("renewal") == std::string::npos, c.name);
+    CHECK_MESSAGE(c.name.find("Commission") == std::string::npos, c.name);
+    CHECK_MESSAGE(c.name.find("Dietetic Registration") == std::string::npos, c.name);
+  }
+}

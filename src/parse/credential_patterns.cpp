@@ -69,7 +69,7 @@ std::string_view expansion_before(std::string_view s, size_t end) {
   for (size_t k = words.size(); k-- > 0 && words.size() - k <= 9;) {
     std::string_view w = words[k];
     bool small = equals_ci(w, "and") || equals_ci(w, "of") || equals_ci(w, "in") ||
-                 equals_ci(w, "for") || equals_ci(w, "the");
+                 equals_ci(w, "on") || equals_ci(w, "for") || equals_ci(w, "the");
     if (is_ascii_upper(w.front())) {
       ++capitals;
       first = k;

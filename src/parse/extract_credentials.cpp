@@ -338,7 +338,17 @@ void extract_certifications(const Outline& outline, const BlockRoles& roles, Gui
         continue;
       }
     }
-    if (roles.role[i] == Role::certification) {
+    // A requirement written out under a short title ("Education. A master's degree or higher
+    // from ..."): the credentials it names are read from its sentences below.
+    bool requirement = false;
+    if (roles.role[i] == Role::certification && !has_at_most_words(roles.item_text[i], 20)) {
+      std::string title = item_title(roles.item_text[i]);
+      bool names_credential = contains_ci(title, "certif") || contains_ci(title, "licens") ||
+                              contains_ci(title, "regist");
+      for (std::string_view w : split_words(title)) names_credential |= is_acronym(w);
+      requirement = title.size() < roles.item_text[i].size() && !names_credential;
+    }
+    if (roles.role[i] == Role::certification && !requirement) {
       add_certification_item(roles.item_text[i], b.line, guide);
       continue;
     }

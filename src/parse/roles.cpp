@@ -89,6 +89,12 @@ std::string_view candidate_text(const Outline& outline, size_t i) {
     if (section < 0 || !outline.sections[section].has_list_items) return b.text;
   }
   // A table row stands for its first cell, in a section of a list kind that has no list.
+  // A row that prices or pays something ("Biennial renewal | $120") lists no facts of a kind.
+  if (b.kind == BlockKind::table_row &&
+      std::any_of(b.cells.begin() + (b.cells.empty() ? 0 : 1), b.cells.end(),
+                  [](const std::string& c) { return contains_money_or_percent(c); })) {
+    return {};
+  }
   if (b.kind == BlockKind::table_row && !b.header_row && !b.cells.empty() &&
       has_heading_prior(kind) && kind != SectionKind::career_path &&
       kind != SectionKind::education) {
