@@ -344,7 +344,8 @@ TEST_CASE("a fee table and written-out requirements under a licensing heading ar
       "- Education. A master's degree or higher from a regionally accredited college, with "
       "coursework in nutrition science and medical nutrition therapy approved by the board.\n"
       "- Examination. A passing score on the Registration Examination for Dietitians given by "
-      "the Commission on Dietetic Registration (CDR) within the last five years.\n\n"
+      "the Commission on Dietetic Registration (CDR) within the last five years.\n"
+      "- Licensed Dietitian (LD), issued by the board\n\n"
       "## Fees\n\n| Item | Fee |\n|---|---|\n| Initial LD license | $100 |\n"
       "| Biennial renewal | $120 |\n");
   for (const Certification& c : g.certifications) {
@@ -353,4 +354,5 @@ TEST_CASE("a fee table and written-out requirements under a licensing heading ar
     CHECK_MESSAGE(c.name.find("Commission") == std::string::npos, c.name);
     CHECK_MESSAGE(c.name.find("Dietetic Registration") == std::string::npos, c.name);
   }
+  CHECK(has_certification(g, "Licensed Dietitian (LD)"));
 }
