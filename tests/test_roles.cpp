@@ -356,3 +356,13 @@ TEST_CASE("a fee table and written-out requirements under a licensing heading ar
   }
   CHECK(has_certification(g, "Licensed Dietitian (LD)"));
 }
+
+TEST_CASE("a definition list of tasks under a duties heading gives its terms and descriptions") {
+  Guide g = parse_guide(read_html("<h1>Cardiovascular Technologist</h1><h2>What they do</h2><dl>"
+                                  "<dt>Prepare patients</dt><dd>Explain the procedure and review "
+                                  "medications.</dd><dt>Keep records</dt><dd>Document results in "
+                                  "the health record.</dd></dl>"),
+                        "guide.html");
+  CHECK(has_item(g.duties, "Explain the procedure"));
+  CHECK(has_item(g.duties, "Document results"));
+}

@@ -561,6 +561,12 @@ size_t find_quality_phrase(std::string_view text, std::string_view* phrase) {
   return hit->position;
 }
 
+bool opens_with_task_verb(std::string_view text) {
+  thread_local std::vector<std::string_view> words;
+  std::string_view verb = first_word(text, words);
+  return !verb.empty() && is_ascii_upper(verb.front()) && is_verb_form(verb, task_verb_set());
+}
+
 bool states_a_task(std::string_view sentence) {
   thread_local std::vector<std::string_view> words;
   split_words(sentence, words);

@@ -82,6 +82,13 @@ std::string_view candidate_text(const Outline& outline, size_t i) {
   SectionKind kind = outline.kind[i];
   if (has_own_reader(kind)) return {};
   if (b.kind == BlockKind::list_item) return b.text;
+  // Under a duties heading with no list, a short paragraph that opens with a task verb is one
+  // duty (a definition list's terms and descriptions, "Prepare patients" / "Explain the ...").
+  if (b.kind == BlockKind::paragraph && (kind == SectionKind::duties) &&
+      has_at_most_words(b.text, 30) && opens_with_task_verb(b.text)) {
+    int section = outline.section_of[i];
+    if (section < 0 || !outline.sections[section].has_list_items) return b.text;
+  }
   // "Detail oriented. Aides must follow care plans..." or "Calibrate: check the scanner...":
   // item paragraphs, in a section that writes no list.
   if (b.kind == BlockKind::paragraph && is_titled_paragraph(b.text)) {

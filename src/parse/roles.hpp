@@ -52,6 +52,8 @@ BlockRoles assign_roles(const Outline& outline);
 void heading_votes(SectionKind kind, std::vector<RoleVote>& votes);
 // Votes from an item's own words: "Calibrate the scanner" is a duty, "Patience" a quality.
 void content_votes(std::string_view item, std::vector<RoleVote>& votes);
+// "Calibrate the scanner", "Performs echocardiograms": the first word is a task verb.
+bool opens_with_task_verb(std::string_view text);
 // A sentence that says its subject does a task: "the technologist reviews the patient's
 // history", "Aides bathe and dress clients" (a task verb among its first words, after a subject).
 bool states_a_task(std::string_view sentence);
