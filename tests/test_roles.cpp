@@ -366,3 +366,10 @@ TEST_CASE("a definition list of tasks under a duties heading gives its terms and
   CHECK(has_item(g.duties, "Explain the procedure"));
   CHECK(has_item(g.duties, "Document results"));
 }
+
+TEST_CASE("a guide that names one level of schooling, in no requirement wording, states it") {
+  Guide g = parse_text(
+      "Optometric Assistant\n\nJob requirements\n\nCompletion of secondary school is usual.\n");
+  REQUIRE(g.typical_education());
+  CHECK(*g.typical_education() == EducationLevel::high_school);
+}

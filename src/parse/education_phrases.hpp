@@ -30,6 +30,8 @@ inline constexpr Phrase phrases[] = {
     {"high school", L::high_school},
     {"GED", L::high_school, true},
     {"secondary school diploma", L::high_school},
+    {"completion of secondary school", L::high_school},
+    {"secondary school graduation", L::high_school},
     {"postsecondary nondegree", L::postsecondary_nondegree},
     {"post secondary nondegree", L::postsecondary_nondegree},
     {"postsecondary certificate", L::postsecondary_nondegree},

@@ -256,6 +256,7 @@ void extract_education(const Outline& outline, Guide& guide) {
   const Document& doc = *outline.doc;
   std::optional<size_t> typical_fact;
   std::optional<size_t> first_requirement_in_section, first_requirement_anywhere;
+  std::optional<size_t> first_in_section;  // any level an education section names first
   bool after_prerequisite = false;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
@@ -288,6 +289,9 @@ void extract_education(const Outline& outline, Guide& guide) {
                             contains_ci(after, "for admission") ||
                             contains_ci(after, "to be admitted");
         if (!prerequisite && !first_index) first_index = guide.education.size();
+        if (!prerequisite && answers && kind == SectionKind::education && !first_in_section) {
+          first_in_section = guide.education.size();
+        }
         guide.education.push_back({m.level, false, std::string(s.text), b.line});
       }
       if (!first_index) {
@@ -313,7 +317,15 @@ void extract_education(const Outline& outline, Guide& guide) {
   }
   std::optional<size_t> chosen = typical_fact                   ? typical_fact
                                  : first_requirement_in_section ? first_requirement_in_section
-                                                                : first_requirement_anywhere;
+                                 : first_requirement_anywhere   ? first_requirement_anywhere
+                                                                : first_in_section;
+  // A guide that names one level only, in no requirement wording, still states its path.
+  if (!chosen && !guide.education.empty() &&
+      std::all_of(guide.education.begin(), guide.education.end(), [&](const EducationFact& e) {
+        return e.level == guide.education.front().level;
+      })) {
+    chosen = 0;
+  }
   if (chosen) guide.education[*chosen].typical = true;
 }
 
