@@ -373,3 +373,19 @@ TEST_CASE("a guide that names one level of schooling, in no requirement wording,
   REQUIRE(g.typical_education());
   CHECK(*g.typical_education() == EducationLevel::high_school);
 }
+
+TEST_CASE("regressions: how-to-become steps, FAQ questions that hold a kind word") {
+  // A numbered path under "Steps to become" is steps, not duties (import/ekg-technician.txt).
+  Guide steps = parse_text(
+      "EKG Technician\n\nSteps to become an EKG tech:\n\n1. Finish high school or earn a GED.\n"
+      "2. Complete an EKG course or get hired as a trainee.\n3. Perform the required number of "
+      "supervised EKGs.\n4. Pass a certification exam.\n5. Apply to hospitals and clinics.\n");
+  CHECK(steps.duties.empty());
+  // "Is phlebotomy hard to learn?" asks a question; its answer is no technical skill.
+  Guide faq = parse_markdown(
+      "# Phlebotomist\n\n## FAQ\n\n### How long does it take to become a phlebotomist?\n\n"
+      "Four to eight months.\n\n### Is phlebotomy hard to learn?\n\nThe theory is light. The hard "
+      "part is confidence with difficult veins.\n");
+  CHECK(faq.technical_skills.empty());
+  CHECK(faq.faqs.size() == 2);
+}

@@ -220,6 +220,18 @@ void add_certification_item(std::string_view item, int line, Guide& guide) {
     for (std::string_view sep : {" from ", " through ", " offered by ", " awarded by ", " by ",
                                  ", ", " - ", " – ", " — "}) {
       size_t at = name.find(sep);
+      // A dash parts the name from its issuer only when an issuer follows ("Heartsaver First
+      // Aid CPR AED - American Heart Association"); "CRCST – Certified Registered ..." names it.
+      bool dash = sep.find('-') != std::string_view::npos || sep.size() > 3;
+      if (dash && at != std::string_view::npos) {
+        std::string_view after = name.substr(at + sep.size());
+        bool issuer = false;
+        for (std::string_view body : {"Association", "Board", "Society", "Council", "Commission",
+                                      "Institute", "College", "Academy", "Agency", "Red Cross"}) {
+          issuer |= after.find(body) != std::string_view::npos;
+        }
+        if (!issuer || after.starts_with("Certified") || after.starts_with("Registered")) continue;
+      }
       if (at != std::string_view::npos && at > 0) {
         body = std::string(trim(name.substr(at + sep.size())));
         name = trim(name.substr(0, at));

@@ -237,6 +237,12 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
       size_t colon = labelled_text.find(": ");
       if (colon != std::string::npos && colon < 40) {
         SectionKind labelled = classify_heading(std::string_view(labelled_text).substr(0, colon));
+        // "Hard stuff: ...", "Soft side: ...": a two-word label led by the kind.
+        if (std::string_view lead = std::string_view(labelled_text).substr(0, colon);
+            labelled == SectionKind::other && has_at_most_words(lead, 2)) {
+          if (starts_with_ci(lead, "hard ")) labelled = SectionKind::technical_skills;
+          if (starts_with_ci(lead, "soft ")) labelled = SectionKind::soft_skills;
+        }
         std::vector<TextItem>* target = nullptr;
         if (labelled == SectionKind::technical_skills) target = &guide.technical_skills;
         if (labelled == SectionKind::soft_skills) target = &guide.soft_skills;

@@ -491,14 +491,15 @@ void extract_outlook(const Outline& outline, Guide& guide) {
     // Annual openings: "≈170k" under "Annual Openings", or "17,400 openings each year".
     if (contains_ci(b.text, "opening") || contains_ci(box_label, "opening")) {
       std::string_view source = b.text;
-      if (value_only || (!contains_ci(b.text, "%") && !contains_ci(b.text, " percent"))) {
+      if (value_only || !contains_ci(b.text, "%")) {
         if (std::optional<long> count = find_count(source); count && *count >= 10) {
           OutlookFact fact;
           fact.annual_openings = count;
           fact.original_text = b.text;
           fact.line = b.line;
           guide.outlook.push_back(std::move(fact));
-          continue;
+          // "grow 7 percent ... about 47,000 openings": the same text may give the growth.
+          if (!contains_ci(b.text, " percent")) continue;
         }
       }
     }

@@ -219,9 +219,15 @@ RunVerdict decide_run(SectionKind kind, const std::vector<std::vector<RoleVote>>
   }
   Role best = Role::none;
   int best_points = 0, second = 0;
+  // On a tie the more specific role wins: a step, a credential or a tier over a duty or a
+  // skill.
+  auto specific = [](Role r) {
+    return r == Role::step ? 3 : r == Role::certification ? 2 : r == Role::tier ? 1 : 0;
+  };
   for (size_t r = 0; r < roles_count; ++r) {
     int p = total[r];
-    if (p > best_points) {
+    if (p > best_points ||
+        (p == best_points && p > 0 && specific(static_cast<Role>(r)) > specific(best))) {
       second = best_points;
       best_points = p;
       best = static_cast<Role>(r);
