@@ -64,6 +64,9 @@ struct Outline {
 
 Outline build_outline(const Document& doc);
 
+// True when the section that `block` falls in holds list items (false before any section).
+bool section_has_list(const Outline& outline, size_t block);
+
 // A list written as one sentence: "...; bend and install conduit; pull wire ...", "Key
 // technical skills: conduit bending, circuit troubleshooting ... and solar PV installation.",
 // "Technical: a / b / c". Empty when the text is ordinary prose.

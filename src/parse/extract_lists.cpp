@@ -51,11 +51,6 @@ bool is_titled_item_paragraph(std::string_view text) {
   return capitals >= 3 && capitals <= 7;
 }
 
-bool section_has_list(const Outline& outline, size_t block) {
-  int section = outline.section_of[block];
-  return section >= 0 && outline.sections[section].has_list_items;
-}
-
 std::string_view strip_leading(std::string_view part) {
   part = trim(part);
   for (std::string_view lead : {"and ", "or ", "A: ", "the "}) {
@@ -147,6 +142,15 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
   std::vector<TextItem> titled_paragraphs;
   std::vector<TextItem> inline_duties;
   std::vector<TextItem> prose_duties;
+  // A cell under a skills table's column joins the list its header names.
+  auto add_to_column = [&](size_t k, std::string text, int line) {
+    if (k >= column_kinds.size()) return;
+    if (column_kinds[k] == SectionKind::technical_skills) {
+      add_item(guide.technical_skills, std::move(text), line);
+    } else if (column_kinds[k] == SectionKind::soft_skills) {
+      add_item(guide.soft_skills, std::move(text), line);
+    }
+  };
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (outline.is_heading[i] || b.kind == BlockKind::heading) {
@@ -190,14 +194,8 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
         if (!any || !all_short) column_kinds.clear();
         if (!column_kinds.empty()) continue;
       } else if (!column_kinds.empty()) {
-        for (size_t k = 0; k < b.cells.size() && k < column_kinds.size(); ++k) {
-          std::string name = item_title(b.cells[k]);
-          if (column_kinds[k] == SectionKind::technical_skills) {
-            add_item(guide.technical_skills, name, b.line);
-          } else if (column_kinds[k] == SectionKind::soft_skills) {
-            add_item(guide.soft_skills, name, b.line);
-          }
-        }
+        for (size_t k = 0; k < b.cells.size(); ++k)
+          add_to_column(k, item_title(b.cells[k]), b.line);
         continue;
       }
     } else if (!column_kinds.empty() && b.kind != BlockKind::heading &&
@@ -213,13 +211,7 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
         if (at == std::string_view::npos) break;
         from = at + std::string_view(" • ").size();
       }
-      for (size_t k = 0; k < cells.size() && k < column_kinds.size(); ++k) {
-        if (column_kinds[k] == SectionKind::technical_skills) {
-          add_item(guide.technical_skills, cells[k], b.line);
-        } else if (column_kinds[k] == SectionKind::soft_skills) {
-          add_item(guide.soft_skills, cells[k], b.line);
-        }
-      }
+      for (size_t k = 0; k < cells.size(); ++k) add_to_column(k, std::move(cells[k]), b.line);
       continue;
     } else {
       column_kinds.clear();
@@ -262,22 +254,14 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
         if (target || mixed_list) parts = split_inline_list(labelled_text);
         // "Key skills: patience, IV starts, ...": a mixed label leaves each part to its words,
         // and a part that names neither kind to the majority (technical when none says).
-        int soft_parts = 0, technical_parts = 0;
-        for (const std::string& part : parts) {
-          Role kind = skill_kind(part);
-          soft_parts += kind == Role::soft_skill;
-          technical_parts += kind == Role::technical_skill;
-        }
-        for (std::string& part : parts) {
+        std::vector<Role> kinds;
+        if (!target) kinds = sibling_skill_kinds({parts.begin(), parts.end()});
+        for (size_t k = 0; k < parts.size(); ++k) {
           std::vector<TextItem>* list = target;
           if (!list) {
-            Role kind = skill_kind(part);
-            if (kind == Role::none) {
-              kind = soft_parts > technical_parts ? Role::soft_skill : Role::technical_skill;
-            }
-            list = kind == Role::technical_skill ? &guide.technical_skills : &guide.soft_skills;
+            list = kinds[k] == Role::technical_skill ? &guide.technical_skills : &guide.soft_skills;
           }
-          add_item(*list, std::move(part), b.line);
+          add_item(*list, std::move(parts[k]), b.line);
         }
         if (!parts.empty()) continue;
       }

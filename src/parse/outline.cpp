@@ -298,6 +298,11 @@ SectionKind classify_heading(std::string_view heading) {
   return SectionKind::other;
 }
 
+bool section_has_list(const Outline& outline, size_t block) {
+  int section = outline.section_of[block];
+  return section >= 0 && outline.sections[section].has_list_items;
+}
+
 Outline build_outline(const Document& doc) {
   Outline out;
   out.doc = &doc;

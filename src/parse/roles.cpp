@@ -84,16 +84,16 @@ std::string_view candidate_text(const Outline& outline, size_t i) {
   if (b.kind == BlockKind::list_item) return b.text;
   // Under a duties heading with no list, a short paragraph that opens with a task verb is one
   // duty (a definition list's terms and descriptions, "Prepare patients" / "Explain the ...").
-  if (b.kind == BlockKind::paragraph && (kind == SectionKind::duties) &&
-      has_at_most_words(b.text, 30) && opens_with_task_verb(b.text)) {
-    int section = outline.section_of[i];
-    if (section < 0 || !outline.sections[section].has_list_items) return b.text;
+  if (b.kind == BlockKind::paragraph && kind == SectionKind::duties &&
+      has_at_most_words(b.text, 30) && opens_with_task_verb(b.text) &&
+      !section_has_list(outline, i)) {
+    return b.text;
   }
   // "Detail oriented. Aides must follow care plans..." or "Calibrate: check the scanner...":
   // item paragraphs, in a section that writes no list.
-  if (b.kind == BlockKind::paragraph && is_titled_paragraph(b.text)) {
-    int section = outline.section_of[i];
-    if (section < 0 || !outline.sections[section].has_list_items) return b.text;
+  if (b.kind == BlockKind::paragraph && is_titled_paragraph(b.text) &&
+      !section_has_list(outline, i)) {
+    return b.text;
   }
   // A table row stands for its first cell, in a section of a list kind that has no list.
   // A row that prices or pays something ("Biennial renewal | $120") lists no facts of a kind.
@@ -102,11 +102,11 @@ std::string_view candidate_text(const Outline& outline, size_t i) {
                   [](const std::string& c) { return contains_money_or_percent(c); })) {
     return {};
   }
+  // (A kind with a prior has a section, so section_of[i] >= 0 here.)
   if (b.kind == BlockKind::table_row && !b.header_row && !b.cells.empty() &&
       has_heading_prior(kind) && kind != SectionKind::career_path &&
-      kind != SectionKind::education) {
-    int section = outline.section_of[i];
-    if (section >= 0 && !outline.sections[section].has_list_items) return b.cells.front();
+      kind != SectionKind::education && !section_has_list(outline, i)) {
+    return b.cells.front();
   }
   return {};
 }
@@ -315,16 +315,12 @@ BlockRoles assign_roles(const Outline& outline) {
           verdict.votes.push_back({lead, 0, "lead-in names the kind"});
         }
       }
-      int soft = 0, technical = 0;
-      for (size_t i = first; i < last; ++i) {
-        Role own = labelled != Role::none ? labelled : skill_kind(roles.item_text[i]);
-        kinds[i - first] = own;
-        soft += own == Role::soft_skill;
-        technical += own == Role::technical_skill;
-      }
-      Role majority = soft > technical ? Role::soft_skill : Role::technical_skill;
-      for (Role& r : kinds) {
-        if (r == Role::none) r = majority;
+      if (labelled != Role::none) {
+        std::fill(kinds.begin(), kinds.end(), labelled);
+      } else {
+        kinds = sibling_skill_kinds(std::vector<std::string_view>(
+            roles.item_text.begin() + static_cast<std::ptrdiff_t>(first),
+            roles.item_text.begin() + static_cast<std::ptrdiff_t>(last)));
       }
     }
     for (size_t i = first; i < last; ++i) {
@@ -337,6 +333,21 @@ BlockRoles assign_roles(const Outline& outline) {
     first = last;
   }
   return roles;
+}
+
+std::vector<Role> sibling_skill_kinds(const std::vector<std::string_view>& items) {
+  std::vector<Role> kinds;
+  int soft = 0, technical = 0;
+  for (std::string_view item : items) {
+    kinds.push_back(skill_kind(item));
+    soft += kinds.back() == Role::soft_skill;
+    technical += kinds.back() == Role::technical_skill;
+  }
+  Role majority = soft > technical ? Role::soft_skill : Role::technical_skill;
+  for (Role& r : kinds) {
+    if (r == Role::none) r = majority;
+  }
+  return kinds;
 }
 
 std::vector<BlockExplanation> explain_roles(const Outline& outline, const BlockRoles& roles) {

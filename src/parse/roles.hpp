@@ -59,6 +59,9 @@ bool opens_with_task_verb(std::string_view text);
 bool states_a_task(std::string_view sentence);
 // What a soft-or-technical item is, from its words alone.
 Role skill_kind(std::string_view item);
+// Each item's skill kind from its words; an item that names neither takes its siblings'
+// majority (technical on a tie).
+std::vector<Role> sibling_skill_kinds(const std::vector<std::string_view>& items);
 // The first personal-quality phrase in prose, as a whole word or phrase ("patience", "attention
 // to detail"): its position and the phrase, or npos.
 size_t find_quality_phrase(std::string_view text, std::string_view* phrase);
