@@ -2,6 +2,7 @@
 // written for each rule (the golden and seed tests cover whole guides through the binary).
 #include <doctest/doctest.h>
 
+#include "parse/attribution.hpp"
 #include "parse/document.hpp"
 #include "parse/extract.hpp"
 #include "parse/guide.hpp"
@@ -103,4 +104,27 @@ TEST_CASE("is_boilerplate_line finds its cues in any case, and only those") {
   // The cue hash sets the 0x20 bit of every byte, so NUL hashes like a space: still no match.
   CHECK_FALSE(is_boilerplate_line(std::string_view("LOG\0IN to the lab system", 24)));
   CHECK(is_boilerplate_line("LOG IN to the lab system"));
+}
+
+TEST_CASE("sentence_at gives the sentence that holds the byte, even at a sentence's first byte") {
+  std::string_view text = "Employment will grow. 5% more jobs are expected.";
+  size_t second = text.find('5');
+  std::string_view at_second = sentence_at(text, second);
+  size_t start = static_cast<size_t>(at_second.data() - text.data());
+  CHECK(at_second == "5% more jobs are expected.");
+  CHECK(start == second);
+  CHECK(sentence_at(text, 3) == "Employment will grow.");
+  // Every byte lies inside the view it gets, so offsets measured from the view never overrun.
+  for (size_t i = 0; i < text.size(); ++i) {
+    std::string_view s = sentence_at(text, i);
+    size_t from = static_cast<size_t>(s.data() - text.data());
+    CHECK(i >= from);
+    CHECK(i < from + s.size());
+  }
+}
+
+TEST_CASE("a growth figure that opens the second sentence is read") {
+  Guide g = parse_text("Nurse Aide\n\nOutlook\n\nJobs are many. 5% growth is projected by 2032.\n");
+  REQUIRE(g.outlook.size() == 1);
+  CHECK(g.outlook[0].growth_pct == doctest::Approx(5.0));
 }

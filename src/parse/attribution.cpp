@@ -9,8 +9,18 @@
 namespace careerkb::parse {
 
 std::string_view sentence_at(std::string_view text, size_t position) {
-  for (const Sentence& s : split_sentences(text)) {
-    if (position >= s.offset && position < s.offset + s.text.size() + 2) return s.text;
+  if (position >= text.size()) return text;
+  std::vector<Sentence> sentences = split_sentences(text);
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    size_t next = k + 1 < sentences.size() ? sentences[k + 1].offset : text.size();
+    if (position < sentences[k].offset || position >= next) continue;
+    // Callers measure the position from the sentence's start, so the view must hold it even
+    // when it falls on the space trimmed off either end.
+    size_t begin = static_cast<size_t>(sentences[k].text.data() - text.data());
+    size_t end = begin + sentences[k].text.size();
+    begin = std::min(begin, position);
+    end = std::max(end, position + 1);
+    return text.substr(begin, end - begin);
   }
   return text;
 }
