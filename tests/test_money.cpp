@@ -410,3 +410,21 @@ TEST_CASE("random figure soup never crashes and ranges keep low <= high") {
     if (!text.empty()) (void)find_money(std::string_view(text).substr(0, text.size() / 2), true);
   }
 }
+
+TEST_CASE("earner shares are read however the side and the share are written") {
+  CHECK(find_earner_share("The lowest-paid 10 percent made less than").label == "p10");
+  CHECK(find_earner_share("while the top 10% earned more than").label == "p90");
+  CHECK(find_earner_share("the bottom tenth of earners").label == "p10");
+  CHECK(find_earner_share("and the best-paid tenth more than").label == "p90");
+  CHECK(find_earner_share("the highest-paid quarter").label == "p75");
+  CHECK(find_earner_share("the lowest 25 per cent").label == "p25");
+  CHECK(find_earner_share("10th-90th percentile").label == "p90");
+  CHECK(find_earner_share("at the 25th percentile").label == "p25");
+  // A share with no side, or a side with no share, names no percentile.
+  CHECK(find_earner_share("about 10 percent of technicians work nights").label.empty());
+  CHECK(find_earner_share("the top hospitals pay more").label.empty());
+  // The last phrase wins: "the lowest 10 percent ... and the top 10 percent".
+  EarnerShare last = find_earner_share("lowest 10 percent earned $30k and the top 10 percent");
+  CHECK(last.label == "p90");
+  CHECK(last.at == std::string_view("lowest 10 percent earned $30k and the ").size());
+}

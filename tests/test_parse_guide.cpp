@@ -128,3 +128,13 @@ TEST_CASE("a growth figure that opens the second sentence is read") {
   REQUIRE(g.outlook.size() == 1);
   CHECK(g.outlook[0].growth_pct == doctest::Approx(5.0));
 }
+
+TEST_CASE("the lowest- and best-paid tenths of earners give the pay range") {
+  Guide g = parse_text(
+      "Safety Technician\n\nPay\n\nSafety technicians earned a median of $59,150 in May 2023. "
+      "The lowest-paid tenth made under $37,520 and the best-paid tenth more than $89,320.\n");
+  REQUIRE(g.salary_min());
+  REQUIRE(g.salary_max());
+  CHECK(*g.salary_min() == doctest::Approx(37520));
+  CHECK(*g.salary_max() == doctest::Approx(89320));
+}

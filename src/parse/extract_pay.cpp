@@ -20,8 +20,8 @@ bool has_any(std::string_view text, std::initializer_list<std::string_view> cues
 
 bool is_pay_text(std::string_view text) {
   return has_any(
-      text, {"salar", "pay", "earn", "wage", "income", "make ", "makes ", "compensation", "annual",
-             "hourly", "per hour", "an hour", "a year", "per year", "median", "average"});
+      text, {"salar", "pay", "paid", "earn", "wage", "income", "make ", "makes ", "compensation",
+             "annual", "hourly", "per hour", "an hour", "a year", "per year", "median", "average"});
 }
 
 bool is_cost_text(std::string_view text) {
@@ -73,14 +73,12 @@ std::string salary_kind(std::string_view context) {
     std::string_view kind;
   };
   static constexpr Cue cues[] = {
-      {"top 10", "percentile"},      {"top 25", "percentile"},    {"percentile", "percentile"},
-      {"bottom 10", "percentile"},   {"lowest 10", "percentile"}, {"highest 10", "percentile"},
-      {"top earners", "percentile"}, {"median", "median"},        {"average", "average"},
-      {"mean ", "average"},          {"entry", "entry"},          {"starting", "entry"},
-      {"junior", "entry"},           {"beginner", "entry"},       {"new grad", "entry"},
-      {"mid-level", "mid"},          {"mid level", "mid"},        {"mid-career", "mid"},
-      {"mid career", "mid"},         {"senior", "senior"},        {"experienced", "senior"},
-      {"late-career", "senior"},     {"top-level", "senior"},
+      {"percentile", "percentile"}, {"top earners", "percentile"}, {"median", "median"},
+      {"average", "average"},       {"mean ", "average"},          {"entry", "entry"},
+      {"starting", "entry"},        {"junior", "entry"},           {"beginner", "entry"},
+      {"new grad", "entry"},        {"mid-level", "mid"},          {"mid level", "mid"},
+      {"mid-career", "mid"},        {"mid career", "mid"},         {"senior", "senior"},
+      {"experienced", "senior"},    {"late-career", "senior"},     {"top-level", "senior"},
   };
   std::string_view best = "other";
   size_t best_at = 0;
@@ -94,6 +92,13 @@ std::string salary_kind(std::string_view context) {
       best_at = at;
     }
   }
+  if (EarnerShare share = find_earner_share(lower); !share.label.empty()) {
+    if (!percentile_at || share.at > *percentile_at) percentile_at = share.at;
+    if (best == "other" || share.at > best_at) {
+      best = "percentile";
+      best_at = share.at;
+    }
+  }
   // "Top 10% of earners ... starting from $65,000": the percentile phrase governs the words
   // that follow it closely.
   if (percentile_at && *percentile_at + 60 >= best_at) best = "percentile";
@@ -104,26 +109,7 @@ std::string salary_kind(std::string_view context) {
 // or "10th percentile", "p90" for "highest 10 percent", "top 10%" or "90th"; "" otherwise.
 // The 10th and 90th percentiles stand in for a range when a page gives no other.
 std::string percentile_label(std::string_view context) {
-  std::string lower = to_lower(context);
-  struct Cue {
-    std::string_view words;
-    std::string_view label;
-  };
-  static constexpr Cue cues[] = {
-      {"lowest 10", "p10"},  {"bottom 10", "p10"}, {"10th", "p10"},       {"lowest 25", "p25"},
-      {"25th", "p25"},       {"75th", "p75"},      {"highest 25", "p75"}, {"top 25", "p75"},
-      {"highest 10", "p90"}, {"top 10", "p90"},    {"90th", "p90"},
-  };
-  std::string_view best;
-  size_t best_at = 0;
-  for (const Cue& cue : cues) {
-    size_t at = lower.rfind(cue.words);
-    if (at != std::string::npos && (best.empty() || at >= best_at)) {
-      best = cue.label;
-      best_at = at;
-    }
-  }
-  return std::string(best);
+  return find_earner_share(context).label;
 }
 
 // A percentile column's label: "10th", "10%", "10th percentile" -> "p10"; "50th" -> "median".

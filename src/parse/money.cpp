@@ -5,6 +5,7 @@
 
 #include "parse/money.hpp"
 #include "parse/money_scan.hpp"
+#include "parse/text_util.hpp"
 
 namespace careerkb::parse {
 namespace {
@@ -133,6 +134,47 @@ std::optional<double> annual_usd(const MoneyAmount& money) {
   if (money.period == "annual") return money.amount;
   // Nobody earns under $500 a year: a small figure with no period is an hourly wage.
   return money.amount < 500 ? money.amount * hours_per_year : money.amount;
+}
+
+EarnerShare find_earner_share(std::string_view text) {
+  const std::string lower = to_lower(text);
+  const std::string_view all = lower;
+  std::vector<std::string_view> words = split_words(all);
+  auto offset = [&](std::string_view w) { return static_cast<size_t>(w.data() - all.data()); };
+  // "10%", "10 %", "10 percent", "10 per cent".
+  auto percent_follows = [&](size_t j) {
+    std::string_view rest = all.substr(offset(words[j]) + words[j].size());
+    return rest.starts_with("%") || rest.starts_with(" %") || rest.starts_with(" percent") ||
+           rest.starts_with(" per cent");
+  };
+  EarnerShare found;
+  for (size_t j = 0; j < words.size(); ++j) {
+    std::string_view w = words[j];
+    // "10th percentile", "90th": the percentile is named outright.
+    for (std::string_view rank : {"10th", "25th", "75th", "90th"}) {
+      for (size_t at = w.find(rank); at != std::string_view::npos; at = w.find(rank, at + 1)) {
+        if (at == 0 || w[at - 1] == '-')
+          found = {"p" + std::string(rank.substr(0, 2)), offset(w) + at};
+      }
+    }
+    // A share named by the side word one or two words before it: "lowest-paid 10 percent",
+    // "top-earning tenth", "best-paid quarter".
+    int share = 0;
+    if (w == "tenth" || w == "decile" || (w == "10" && percent_follows(j))) share = 10;
+    if (w == "quarter" || (w == "25" && percent_follows(j))) share = 25;
+    if (share == 0) continue;
+    for (size_t back = 1; back <= 2 && back <= j; ++back) {
+      std::string_view side = words[j - back];
+      bool low = side.find("low") != std::string_view::npos || side.starts_with("bottom") ||
+                 side.starts_with("least") || side.starts_with("poorest");
+      bool high = side.starts_with("top") || side.find("high") != std::string_view::npos ||
+                  side.starts_with("best") || side.starts_with("upper");
+      if (!low && !high) continue;
+      found = {"p" + std::to_string(low ? share : 100 - share), offset(side)};
+      break;
+    }
+  }
+  return found;
 }
 
 }  // namespace careerkb::parse

@@ -42,6 +42,15 @@ std::optional<double> annual_usd(const MoneyAmount& money);
 // A percentage: '9%', '13 percent', '24 %'. Empty if none.
 std::optional<double> find_percent(std::string_view text);
 
+// The last share of earners named in a text, as a percentile: "lowest-paid 10 percent",
+// "bottom tenth", "top 10%", "best-paid quarter", "10th percentile" -> p10, p90, p75, p10.
+// `at` is where the phrase starts; the label is empty when the text names none.
+struct EarnerShare {
+  std::string label;  // p10, p25, p75, p90
+  size_t at = 0;
+};
+EarnerShare find_earner_share(std::string_view text);
+
 // A period of years: '2022-2032', '2012 and 2022', 'through 2026' (with `since_year`), as
 // 'YYYY-YYYY'. Empty if none.
 std::optional<std::string> find_year_period(std::string_view text);
