@@ -160,11 +160,21 @@ TEST_CASE("markdown block quotes are read as their content") {
   CHECK(lines(d) == std::vector<int>{1, 4, 6});
 }
 
-TEST_CASE("markdown fenced code is one literal paragraph") {
+TEST_CASE("markdown fenced text is read line by line as plain text, on its own lines") {
   Document d =
       read_markdown("Intro\n```sql\nSELECT *  FROM jobs\nWHERE pay > 50000;\n```\n~~~\n~~~\nEnd\n");
-  CHECK(texts(d) == V{"Intro", "SELECT * FROM jobs WHERE pay > 50000;", "End"});
-  CHECK(lines(d) == std::vector<int>{1, 3, 8});
+  CHECK(texts(d) == V{"Intro", "SELECT * FROM jobs", "WHERE pay > 50000;", "End"});
+  CHECK(lines(d) == std::vector<int>{1, 3, 4, 8});
+  // Aligned columns inside a fence (a score-bar chart) are table rows, as in a .txt guide.
+  Document bars = read_markdown(
+      "## Skills\n\n```\n\nDose calculation        ████████░░  88\n"
+      "Attention to detail     █████████░  97\n```\n");
+  REQUIRE(bars.blocks.size() == 3);
+  CHECK(bars.blocks[1].kind == BlockKind::table_row);
+  REQUIRE(bars.blocks[1].cells.size() >= 2);
+  CHECK(bars.blocks[1].cells[0] == "Dose calculation");
+  CHECK(bars.blocks[1].line == 5);
+  CHECK(bars.blocks[2].line == 6);
 }
 
 TEST_CASE("markdown HTML comments are dropped, across lines too") {

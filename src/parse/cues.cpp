@@ -564,7 +564,21 @@ size_t find_quality_phrase(std::string_view text, std::string_view* phrase) {
 bool opens_with_task_verb(std::string_view text) {
   thread_local std::vector<std::string_view> words;
   std::string_view verb = first_word(text, words);
-  return !verb.empty() && is_ascii_upper(verb.front()) && is_verb_form(verb, task_verb_set());
+  if (verb.empty() || !is_ascii_upper(verb.front()) || !is_verb_form(verb, task_verb_set())) {
+    return false;
+  }
+  // "Training may cover ...", "Scheduling is ...": a gerund that is the subject, not a task.
+  static constexpr std::string_view auxiliaries[] = {
+      "may", "can", "is", "are", "will", "must", "should", "has", "was", "often", "usually"};
+  size_t next =
+      static_cast<size_t>(std::find(words.begin(), words.end(), verb) - words.begin()) + 1;
+  return next >= words.size() ||
+         std::none_of(std::begin(auxiliaries), std::end(auxiliaries),
+                      [&](std::string_view a) { return equals_ci(words[next], a); });
+}
+
+bool is_task_verb(std::string_view word) {
+  return is_verb_form(word, task_verb_set());
 }
 
 bool states_a_task(std::string_view sentence) {
@@ -585,6 +599,13 @@ bool states_a_task(std::string_view sentence) {
       std::string_view subject = words[k - back];
       bool is_subject = std::any_of(std::begin(subjects), std::end(subjects),
                                     [&](std::string_view s) { return equals_ci(subject, s); });
+      // Any job noun after an article ("the dosimetrist imports"), or a plural one that opens
+      // the sentence ("Dosimetrists also help").
+      is_subject |= back == 1 && k >= 2 &&
+                    (equals_ci(words[k - 2], "the") || equals_ci(words[k - 2], "a") ||
+                     equals_ci(words[k - 2], "an") || equals_ci(words[k - 2], "each"));
+      is_subject |= k - back == 0 && is_ascii_upper(subject.front()) && subject.size() > 4 &&
+                    subject.ends_with("s") && (back == 1 || equals_ci(words[k - 1], "also"));
       if (is_subject && (third_person || equals_ci(subject, "they") || equals_ci(subject, "you"))) {
         return true;
       }

@@ -62,6 +62,13 @@ std::string_view strip_leading(std::string_view part) {
   return part;
 }
 
+const SeriesRoles* series_of(const BlockRoles& roles, size_t block, size_t sentence) {
+  for (const SeriesRoles& series : roles.series) {
+    if (series.block == block && series.sentence == sentence) return &series;
+  }
+  return nullptr;
+}
+
 void collect_faqs(const Outline& outline, Guide& guide) {
   const Document& doc = *outline.doc;
   Faq* open = nullptr;
@@ -306,9 +313,16 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
           }
           // "Before a study begins, the technologist reviews the patient's history...": a
           // sentence whose subject does a task is a duty written as prose.
+          // A sentence that lists tasks ("They measure limbs, order braces, and ...") gives
+          // its series' items instead.
           if (parts.empty()) {
             for (const Sentence& sentence : split_sentences(b.text)) {
-              if (states_a_task(sentence.text)) {
+              const SeriesRoles* series = series_of(roles, i, sentence.offset);
+              if (series && series->role.front() == Role::duty) {
+                for (const std::string& duty : series->items) {
+                  prose_duties.push_back({duty, b.line});
+                }
+              } else if (states_a_task(sentence.text)) {
                 prose_duties.push_back({std::string(sentence.text), b.line});
               }
             }
@@ -393,9 +407,23 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
   // Sites that write duties as "Title Sentence" paragraphs instead of a list.
   if (guide.duties.empty() && titled_paragraphs.size() >= 2) guide.duties = titled_paragraphs;
   if (guide.duties.empty()) guide.duties = inline_duties;
+  // Lists written inside sentences fill a list the guide gives in no other way.
+  std::vector<TextItem> series_duties, series_technical, series_soft;
+  for (const SeriesRoles& series : roles.series) {
+    const int line = doc.blocks[series.block].line;
+    for (size_t k = 0; k < series.items.size(); ++k) {
+      if (series.role[k] == Role::duty) add_item(series_duties, series.items[k], line);
+      if (series.role[k] == Role::technical_skill)
+        add_item(series_technical, series.items[k], line);
+      if (series.role[k] == Role::soft_skill) add_item(series_soft, series.items[k], line);
+    }
+  }
   if (guide.duties.empty() && prose_duties.size() >= 2) guide.duties = prose_duties;
   // A day-in-the-life schedule is the duty list only when the guide has no other.
   if (guide.duties.empty()) guide.duties = day_items;
+  if (guide.duties.empty()) guide.duties = series_duties;
+  if (guide.technical_skills.empty()) guide.technical_skills = series_technical;
+  if (guide.soft_skills.empty()) guide.soft_skills = series_soft;
   collect_faqs(outline, guide);
 }
 

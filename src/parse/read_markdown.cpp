@@ -1,6 +1,6 @@
 // Markdown reader: the CommonMark/GFM block structure that career pages use (ATX and Setext
 // headings, nested bullet and numbered lists, pipe tables, block quotes, fenced code) read line
-// by line into Blocks. Fenced code becomes one paragraph (its text can still hold facts); raw
+// by line into Blocks. Fenced code is read as plain text (its lines can still hold facts); raw
 // HTML is read as text with its tags removed; indented code blocks are not recognised.
 #include <string>
 #include <string_view>
@@ -98,7 +98,7 @@ class MarkdownReader {
         emit_code();
       } else {
         if (code_line_ == 0 && !content.empty()) code_line_ = number;
-        (code_ += body) += '\n';
+        if (code_line_ != 0) (code_ += body) += '\n';
       }
       return;
     }
@@ -262,12 +262,17 @@ class MarkdownReader {
   }
 
   // Code is literal: no inline markup is removed, only whitespace collapsed.
+  // Fenced text is laid out by hand, line by line, the way plain-text guides are (aligned
+  // columns, score bars, dashes for bullets): the plain-text reader reads it.
   void emit_code() {
     fence_open_ = false;
-    Block block;
-    block.text = collapse_whitespace(code_);
-    block.line = code_line_;
-    if (!block.text.empty()) doc_.blocks.push_back(std::move(block));
+    close_block();
+    in_table_ = false;
+    for (Block& block : read_plain_text(code_).blocks) {
+      block.line += code_line_ - 1;
+      if (block.kind == BlockKind::heading) block.kind = BlockKind::paragraph;
+      doc_.blocks.push_back(std::move(block));
+    }
     code_.clear();
     code_line_ = 0;
   }

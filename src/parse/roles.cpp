@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 
+#include "parse/prose_series.hpp"
 #include "parse/roles.hpp"
 #include "parse/text_util.hpp"
 
@@ -62,6 +63,12 @@ bool is_titled_paragraph(std::string_view text) {
         title.find(',') != std::string_view::npos) {
       continue;
     }
+    // "Mornings are busy. They ...": a short sentence, not a title.
+    bool finite_verb = false;
+    for (std::string_view verb : {"is", "are", "was", "were", "has", "have"}) {
+      finite_verb |= find_word_ci(title, verb) != std::string_view::npos;
+    }
+    if (finite_verb) continue;
     std::string_view rest = text.substr(at + sep.size());
     return !rest.empty() && !has_at_most_words(rest, 3);
   }
@@ -158,6 +165,21 @@ void mention_votes(std::string_view text, std::string_view cue, int points,
   }
 }
 
+// Words that introduce a list inside a sentence and say what it lists: "Their days involve
+// ...", "On any shift you might ...", "You'll study ...". Weaker than a heading, and the
+// phrases' own words must agree.
+// What a course covers is education, not the job's skills: "Training may cover infection
+// control, safe transfers and vital signs" lists course content.
+constexpr KindWord series_lead_words[] = {
+    {"days", Role::duty},      {"day", Role::duty},        {"shift", Role::duty},
+    {"know-how", Role::skill}, {"strengths", Role::skill}, {"need", Role::skill},
+    {"training", Role::none},  {"coursework", Role::none}, {"course", Role::none},
+    {"courses", Role::none},   {"curriculum", Role::none}, {"study", Role::none},
+    {"learn", Role::none},     {"program", Role::none},    {"cover", Role::none},
+    {"covers", Role::none},
+};
+constexpr int course_content_points = 6;  // shown by dump --explain
+
 // "The people side matters just as much:" / "Technical know-how:" before a skills list.
 Role lead_in_skill_kind(std::string_view text) {
   for (std::string_view w : {"people", "personal", "soft", "interpersonal", "human"}) {
@@ -248,6 +270,74 @@ RunVerdict decide_run(SectionKind kind, const std::vector<std::vector<RoleVote>>
   return verdict;
 }
 
+void assign_series_roles(const Outline& outline, BlockRoles& roles) {
+  const Document& doc = *outline.doc;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    SectionKind kind = outline.kind[i];
+    if (b.kind != BlockKind::paragraph || roles.role[i] != Role::none || outline.is_heading[i] ||
+        outline.boilerplate[i] || (has_own_reader(kind) && kind != SectionKind::faq)) {
+      continue;
+    }
+    for (ProseSeries& found : find_prose_series(b.text)) {
+      SeriesRoles series{i, found.sentence, std::move(found.lead), std::move(found.items), {}, {}};
+      std::vector<std::vector<RoleVote>> item_votes;
+      for (const std::string& item : series.items) {
+        std::vector<RoleVote> votes;
+        content_votes(item, votes);
+        item_votes.push_back(std::move(votes));
+      }
+      std::vector<RoleVote> context;
+      for (const KindWord& k : series_lead_words) {
+        if (k.role == Role::none && find_word_ci(series.lead, k.word) != std::string_view::npos) {
+          context.push_back({Role::none, course_content_points, "course content"});
+          break;
+        }
+      }
+      if (!context.empty()) {
+        // Course content outweighs any heading: the series is education, whatever its words.
+        series.role.assign(series.items.size(), Role::none);
+        series.votes = std::move(context);
+        roles.series.push_back(std::move(series));
+        continue;
+      }
+      mention_votes(series.lead, "a kind word before the series", 3, context);
+      for (const KindWord& k : series_lead_words) {
+        if (!context.empty()) break;
+        if (find_word_ci(series.lead, k.word) != std::string_view::npos) {
+          context.push_back({k.role, 3, "the words before the series"});
+        }
+      }
+      if (context.empty() && lead_in_skill_kind(series.lead) != Role::none) {
+        context.push_back({Role::skill, 3, "the words before the series name a skill kind"});
+      }
+      RunVerdict verdict = decide_run(kind, item_votes, context);
+      // Inside a sentence a heading is no proof ("documents events such as snoring, limb
+      // movements and awakenings" under Duties lists examples): the phrases must agree.
+      bool items_agree =
+          std::any_of(verdict.votes.begin(), verdict.votes.end(), [&](const RoleVote& v) {
+            return family(v.role) == verdict.role &&
+                   (v.cue == "siblings agree" || (v.summed && v.points >= 2));
+          });
+      if (!items_agree) verdict.role = Role::none;
+      series.role.assign(series.items.size(), verdict.role);
+      if (verdict.role == Role::skill) {
+        Role lead = lead_in_skill_kind(series.lead);
+        if (lead == Role::none && kind == SectionKind::technical_skills)
+          lead = Role::technical_skill;
+        if (lead == Role::none && kind == SectionKind::soft_skills) lead = Role::soft_skill;
+        if (lead != Role::none) {
+          std::fill(series.role.begin(), series.role.end(), lead);
+        } else {
+          series.role = sibling_skill_kinds({series.items.begin(), series.items.end()});
+        }
+      }
+      series.votes = std::move(verdict.votes);
+      roles.series.push_back(std::move(series));
+    }
+  }
+}
+
 }  // namespace
 
 BlockRoles assign_roles(const Outline& outline) {
@@ -332,6 +422,7 @@ BlockRoles assign_roles(const Outline& outline) {
     ++run_index;
     first = last;
   }
+  assign_series_roles(outline, roles);
   return roles;
 }
 
@@ -376,6 +467,15 @@ std::vector<BlockExplanation> explain_roles(const Outline& outline, const BlockR
     for (const RoleVote& v : roles.why[i]) add(v, "");
     if (roles.run[i] >= 0) {
       for (const RoleVote& v : roles.run_votes[roles.run[i]]) add(v, "run: ");
+    }
+    for (const SeriesRoles& series : roles.series) {
+      if (series.block != i) continue;
+      std::string line = "series after \"" + series.lead + "\": ";
+      for (size_t k = 0; k < series.items.size(); ++k) {
+        line += (k ? " | " : "") + series.items[k] + " = " + role_name(series.role[k]);
+      }
+      e.cues.push_back(std::move(line));
+      for (const RoleVote& v : series.votes) add(v, "series: ");
     }
     out.push_back(std::move(e));
   }

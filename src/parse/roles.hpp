@@ -36,6 +36,16 @@ struct RoleVote {
   bool summed = false;
 };
 
+// A list written inside a sentence (prose_series.hpp), with the role its phrases were given.
+struct SeriesRoles {
+  size_t block = 0;
+  size_t sentence = 0;  // byte offset of its sentence in the block's text
+  std::string lead;
+  std::vector<std::string> items;
+  std::vector<Role> role;  // per item; none when the series is no fact list
+  std::vector<RoleVote> votes;
+};
+
 // The verdict for each block of an Outline's document.
 struct BlockRoles {
   std::vector<Role> role;                        // per block; none for headings, prose
@@ -43,6 +53,7 @@ struct BlockRoles {
   std::vector<std::vector<RoleVote>> why;        // per block: its own content votes
   std::vector<std::vector<RoleVote>> run_votes;  // per run: the votes that decided it
   std::vector<std::string_view> item_text;  // per block: the text that becomes the fact (in doc)
+  std::vector<SeriesRoles> series;          // lists inside the paragraphs no role claims
 };
 
 BlockRoles assign_roles(const Outline& outline);
@@ -54,6 +65,8 @@ void heading_votes(SectionKind kind, std::vector<RoleVote>& votes);
 void content_votes(std::string_view item, std::vector<RoleVote>& votes);
 // "Calibrate the scanner", "Performs echocardiograms": the first word is a task verb.
 bool opens_with_task_verb(std::string_view text);
+// One word in any verb form of the task-verb lexicon: "inspect", "Evaluating", "keeps".
+bool is_task_verb(std::string_view word);
 // A sentence that says its subject does a task: "the technologist reviews the patient's
 // history", "Aides bathe and dress clients" (a task verb among its first words, after a subject).
 bool states_a_task(std::string_view sentence);

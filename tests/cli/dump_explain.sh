@@ -27,6 +27,12 @@ grep -qE $'^6\tlist_item\tother\tduty\tCuts thin sections.*starts with a task ve
 grep -qE $'\tlist_item\tskills\tsoft_skill\tPatience\t' "$work/guide.html.out" || fail "html: Patience is not a soft skill"
 grep -qE $'\tlist_item\tskills\ttechnical_skill\tMicrotomy technique\t' "$work/guide.html.out" ||
   fail "html: Microtomy technique is not a technical skill"
+# A list written inside a sentence: the series, each phrase's role and the votes are shown.
+printf 'Orthotic Fitter\n\nA day on the job\n\nMornings are busy. They measure limbs, order braces, and record each fitting.\n' > "$work/series.txt"
+"$kb" dump --explain "$work/series.txt" > "$work/series.out"
+grep -qE $'^5\tparagraph\tduties\t-\t.*series after "They": measure limbs = duty \\| order braces = duty .*siblings agree' "$work/series.out" ||
+  fail "series: the series and its votes are not explained: $(cat "$work/series.out")"
+grep -q $'^duty\t5\torder braces$' "$work/series.out" || fail "series: the phrase is not a duty"
 # Without --explain only the facts are printed.
 "$kb" dump "$work/guide.md" > "$work/plain.out"
 grep -q $'^# line\tblock' "$work/plain.out" && fail "dump without --explain printed the block table"

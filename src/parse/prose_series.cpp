@@ -1,0 +1,195 @@
+// Finding lists inside sentences; see prose_series.hpp.
+#include "parse/prose_series.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "parse/roles.hpp"
+#include "parse/text_util.hpp"
+
+namespace careerkb::parse {
+namespace {
+
+// An item longer than this is a clause of prose, not a list entry.
+constexpr int max_item_words = 14;
+
+// Words after which the first item of a noun series begins: "tend to share patience, ...",
+// "Coursework covers anatomy, ...", "you need the diplomacy to ..., the patience to ...".
+constexpr std::string_view series_openers[] = {
+    "share",     "shares", "cover",  "covers", "covered", "include", "includes",
+    "including", "need",   "needs",  "study",  "learn",   "master",  "requires",
+    "require",   "bring",  "brings", "offer",  "offers",  "like",    "involve",
+    "involves",  "means",  "with",   "are",    "is",      "have",    "has",
+    "as",        "on",     "use",    "uses",   "demands", "takes",   "expect"};
+
+// A word the items of a verb series may stand behind: a subject or a modal, never the item.
+constexpr std::string_view subject_words[] = {
+    "they", "you",  "he",    "she",  "we",      "i",         "might", "may",  "will",
+    "can",  "also", "often", "then", "usually", "typically", "must",  "would"};
+
+constexpr std::string_view articles[] = {"the", "a", "an", "each", "every", "our", "your", "this"};
+
+bool is_one_of(std::string_view word, const auto& list) {
+  return std::any_of(std::begin(list), std::end(list),
+                     [&](std::string_view w) { return equals_ci(word, w); });
+}
+
+std::string_view strip_joiners(std::string_view part) {
+  part = trim(part);
+  for (std::string_view lead : {"and ", "or ", "as well as ", "plus "}) {
+    if (starts_with_ci(part, lead)) part = trim(part.substr(lead.size()));
+  }
+  for (std::string_view article : {"the ", "a ", "an "}) {
+    if (starts_with_ci(part, article)) part = trim(part.substr(article.size()));
+  }
+  while (!part.empty() && std::string_view(".,;:!").find(part.back()) != std::string_view::npos) {
+    part.remove_suffix(1);
+  }
+  return trim(part);
+}
+
+bool starts_with_task_verb(std::string_view part) {
+  std::vector<std::string_view> words = split_words(part);
+  return !words.empty() && is_task_verb(words.front());
+}
+
+bool starts_with_gerund(std::string_view part) {
+  std::vector<std::string_view> words = split_words(part);
+  return !words.empty() && words.front().size() > 4 && to_lower(words.front()).ends_with("ing");
+}
+
+// Where the first item starts inside the sentence's first part, given how the other items
+// start: at the first task verb past the subject, the first -ing word, or after the word that
+// opens a noun series. npos when the part holds no such start.
+size_t first_item_start(std::string_view part, bool verbs, bool gerunds) {
+  std::vector<std::string_view> words = split_words(part);
+  auto at = [&](size_t k) { return static_cast<size_t>(words[k].data() - part.data()); };
+  if (verbs) {
+    for (size_t k = 1; k < words.size(); ++k) {
+      if (is_task_verb(words[k]) && !to_lower(words[k]).ends_with("ing")) {
+        // The word before is the subject or a modal: "They inspect", "you might interpret",
+        // "the dosimetrist imports".
+        bool named_subject = k >= 2 && is_one_of(words[k - 2], articles);
+        if (is_one_of(words[k - 1], subject_words) || named_subject || k == 1) return at(k);
+      }
+    }
+    return std::string_view::npos;
+  }
+  if (gerunds) {
+    for (size_t k = 1; k < words.size(); ++k) {
+      if (words[k].size() > 4 && to_lower(words[k]).ends_with("ing")) return at(k);
+    }
+    return std::string_view::npos;
+  }
+  for (size_t k = words.size(); k-- > 0;) {
+    if (is_one_of(words[k], series_openers) && k + 1 < words.size()) return at(k + 1);
+  }
+  return std::string_view::npos;
+}
+
+std::optional<ProseSeries> series_in(std::string_view sentence) {
+  std::string_view body = trim(sentence);
+  while (!body.empty() && std::string_view(".!").find(body.back()) != std::string_view::npos) {
+    body.remove_suffix(1);
+  }
+  // A question or a sentence of figures is no list of facts.
+  if (body.empty() || body.back() == '?' || contains_money_or_percent(body)) return std::nullopt;
+  // "... and contours the organs at risk such as the cord, lungs or rectum": the examples
+  // after the series' last item are that item's, not more items.
+  for (std::string_view example :
+       {" such as ", " including ", " e.g. ", " like ", " for example "}) {
+    size_t at = body.find(example);
+    if (at == std::string_view::npos) continue;
+    std::string_view before = body.substr(0, at);
+    size_t commas = 0;
+    for (size_t c = before.find(", "); c != std::string_view::npos; c = before.find(", ", c + 2)) {
+      ++commas;
+    }
+    // After two commas, or straight after one (", such as ..."), the examples end the list.
+    if (commas >= 2 || before.ends_with(","))
+      body = before.ends_with(",") ? before.substr(0, at - 1) : before;
+  }
+  std::string_view lead;
+  std::string_view list = body;
+  if (size_t colon = body.find(": "); colon != std::string_view::npos) {
+    lead = body.substr(0, colon);
+    list = body.substr(colon + 2);
+  }
+  std::vector<std::string_view> parts;
+  for (size_t from = 0;;) {
+    size_t comma = list.find(", ", from);
+    parts.push_back(list.substr(from, comma == std::string_view::npos ? comma : comma - from));
+    if (comma == std::string_view::npos) break;
+    from = comma + 2;
+  }
+  if (parts.size() < 2) return std::nullopt;
+  // "a, b, and c" (the last part opens with the joiner) or "a, b and c" (split at its first
+  // "and": "c" may hold an "and" of its own only after the Oxford comma).
+  std::string_view last = trim(parts.back());
+  if (starts_with_ci(last, "and ") || starts_with_ci(last, "or ")) {
+    parts.back() = last;
+  } else {
+    size_t joiner = last.find(" and ");
+    if (joiner == std::string_view::npos) joiner = last.find(" or ");
+    if (joiner == std::string_view::npos) return std::nullopt;
+    parts.back() = last.substr(0, joiner);
+    parts.push_back(last.substr(joiner + 1));
+  }
+  if (parts.size() < 3) return std::nullopt;
+  int verbs = 0, gerunds = 0;
+  for (size_t k = 1; k < parts.size(); ++k) {
+    std::string_view part = strip_joiners(parts[k]);
+    if (part.empty() || count_words(part) > max_item_words) return std::nullopt;
+    verbs += starts_with_task_verb(part) ? 1 : 0;
+    gerunds += starts_with_gerund(part) ? 1 : 0;
+  }
+  const int others = static_cast<int>(parts.size()) - 1;
+  ProseSeries series;
+  std::string_view first = parts.front();
+  if (lead.empty()) {
+    // "adjusting straps" is both a gerund and a task verb's form: the gerund shape decides.
+    const bool gerund_items = 2 * gerunds > others;
+    const bool verb_items = !gerund_items && 2 * verbs > others;
+    size_t start = first_item_start(first, verb_items, gerund_items);
+    // "When the scan arrives, the dosimetrist imports the images, fuses ..., and contours
+    // ...": an opening clause stands before the part that holds the first item.
+    if (start == std::string_view::npos && parts.size() >= 4) {
+      parts.erase(parts.begin());
+      first = parts.front();
+      start = first_item_start(first, verb_items, gerund_items);
+      // The clause joins the lead: its words still say what the list is.
+      lead = body.substr(0, static_cast<size_t>(first.data() - body.data()));
+      if (start != std::string_view::npos)
+        lead = body.substr(0, first.data() - body.data() + start);
+    } else if (start != std::string_view::npos) {
+      lead = first.substr(0, start);
+    }
+    if (start == std::string_view::npos) return std::nullopt;
+    lead = trim(lead);
+    first = first.substr(start);
+  }
+  series.lead = std::string(lead);
+  for (size_t k = 0; k < parts.size(); ++k) {
+    std::string_view item = strip_joiners(k == 0 ? first : parts[k]);
+    if (item.empty() || count_words(item) > max_item_words) return std::nullopt;
+    series.items.emplace_back(item);
+  }
+  return series;
+}
+
+}  // namespace
+
+std::vector<ProseSeries> find_prose_series(std::string_view paragraph) {
+  std::vector<ProseSeries> found;
+  for (const Sentence& sentence : split_sentences(paragraph)) {
+    // Semicolon lists have their reader (split_inline_list); this one reads comma prose.
+    if (sentence.text.find(';') != std::string_view::npos) continue;
+    if (std::optional<ProseSeries> series = series_in(sentence.text)) {
+      series->sentence = sentence.offset;
+      found.push_back(std::move(*series));
+    }
+  }
+  return found;
+}
+
+}  // namespace careerkb::parse

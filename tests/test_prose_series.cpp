@@ -1,0 +1,94 @@
+// Unit tests of lists written inside sentences (parse/prose_series.hpp) and of the role each
+// series is given through parse_guide. Sentences are written for these tests.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "parse/document.hpp"
+#include "parse/guide.hpp"
+#include "parse/prose_series.hpp"
+
+using namespace careerkb::parse;
+using V = std::vector<std::string>;
+
+namespace {
+
+std::vector<std::string> texts(const std::vector<TextItem>& items) {
+  std::vector<std::string> out;
+  for (const TextItem& item : items) out.push_back(item.text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a series of verb phrases is split after its subject, joiners dropped") {
+  std::vector<ProseSeries> found = find_prose_series(
+      "The work is varied. They inspect loading docks, test alarm panels, and file the "
+      "weekly log.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].lead == "They");
+  CHECK(found[0].items == V{"inspect loading docks", "test alarm panels", "file the weekly log"});
+  CHECK(found[0].sentence == std::string("The work is varied. ").size());
+}
+
+TEST_CASE("gerunds, a colon lead, and a series without the Oxford comma") {
+  std::vector<ProseSeries> gerunds =
+      find_prose_series("Her week means fitting braces, adjusting straps and logging visits.");
+  REQUIRE(gerunds.size() == 1);
+  CHECK(gerunds[0].lead == "Her week means");
+  CHECK(gerunds[0].items == V{"fitting braces", "adjusting straps", "logging visits"});
+  std::vector<ProseSeries> colon =
+      find_prose_series("Good hires share three traits: calm, tact, and a steady hand.");
+  REQUIRE(colon.size() == 1);
+  CHECK(colon[0].lead == "Good hires share three traits");
+  CHECK(colon[0].items == V{"calm", "tact", "steady hand"});
+}
+
+TEST_CASE("an opening clause joins the lead; examples end the last item") {
+  std::vector<ProseSeries> found = find_prose_series(
+      "When a referral arrives, the fitter measures the limb, orders the brace, and trains "
+      "the patient in its care such as cleaning, padding and strap checks.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].lead == "When a referral arrives, the fitter");
+  CHECK(found[0].items ==
+        V{"measures the limb", "orders the brace", "trains the patient in its care"});
+}
+
+TEST_CASE("prose without a list, or with figures, or a question, gives no series") {
+  CHECK(find_prose_series("The clinic opened in 2019 and moved downtown last year.").empty());
+  CHECK(find_prose_series("Pay runs $40,000, $52,000 and $61,000 by step.").empty());
+  CHECK(find_prose_series("Do you like evenings, weekends and holidays?").empty());
+  // One comma and no joiner is a clause, not a list.
+  CHECK(find_prose_series("After the scan, the aide cleans the room.").empty());
+}
+
+TEST_CASE("series in an article's prose become duties and skills when their words agree") {
+  Guide g = parse_guide(
+      read_plain_text(
+          "Orthotic Fitter\n\nA day on the job\n\n"
+          "Mornings are busy. They measure limbs, order braces, adjust straps, "
+          "and record each fitting in the chart.\n\n"
+          "Supervisors say the best fitters share a few traits: patience, a calm manner, and "
+          "good listening skills.\n\n"
+          "Training may cover anatomy, casting methods, and billing codes.\n"),
+      "guide.txt");
+  CHECK(texts(g.duties) ==
+        V{"measure limbs", "order braces", "adjust straps", "record each fitting in the chart"});
+  CHECK(texts(g.soft_skills) == V{"patience", "calm manner", "good listening skills"});
+  // What a course covers is education, not a skills list.
+  CHECK(g.technical_skills.empty());
+}
+
+TEST_CASE("a series is a fallback: a guide's own list wins, and examples are no duties") {
+  Guide listed = parse_guide(
+      read_plain_text("Orthotic Fitter\n\nDuties\n\n- Measure limbs\n- Order braces\n\n"
+                      "Overview\n\nThey greet patients, check insurance, and book visits.\n"),
+      "guide.txt");
+  CHECK(texts(listed.duties) == V{"Measure limbs", "Order braces"});
+  Guide examples =
+      parse_guide(read_plain_text("Orthotic Fitter\n\nDuties\n\nThe fitter notes problems such as "
+                                  "rubbing, swelling, redness, and loose straps.\n"),
+                  "guide.txt");
+  CHECK(examples.duties.empty());
+}
