@@ -4,7 +4,7 @@
 For each golden/*.json: JSON parses, all keys present, the guide exists in guides/, every list
 entry and tier name occurs in the guide's visible text (HTML: scripts/styles dropped, tags
 stripped, entities decoded; case-insensitive; whitespace collapsed; each entry must also sit on
-a single visible line), education is one of the eight levels, and no two entries of one list
+a single visible line), education is null or one of the eight levels, and no two entries of one list
 match the same item (no entry is a substring of another, and no two entries are found in the
 same visible line/item unless they are in different places of a prose sentence that the golden
 notes call out as a prose list).
