@@ -138,3 +138,46 @@ TEST_CASE("the lowest- and best-paid tenths of earners give the pay range") {
   CHECK(*g.salary_min() == doctest::Approx(37520));
   CHECK(*g.salary_max() == doctest::Approx(89320));
 }
+
+TEST_CASE("a sentence ends before its citation mark or closing quote") {
+  std::vector<Sentence> s = split_sentences(
+      "Pay was $95,770.[6] Employment will grow. She said \"be patient.\" Then she left.");
+  REQUIRE(s.size() == 4);
+  CHECK(s[0].text == "Pay was $95,770.[6]");
+  CHECK(s[1].text == "Employment will grow.");
+  CHECK(s[2].text == "She said \"be patient.\"");
+  CHECK(s[3].offset == std::string_view("Pay was $95,770.[6] Employment will grow. She said "
+                                        "\"be patient.\" ")
+                           .size());
+}
+
+TEST_CASE("a question heading is about duties only when it asks what the worker does") {
+  CHECK(classify_heading("What does a medical dosimetrist do?") == SectionKind::duties);
+  CHECK(classify_heading("What do they do all day?") == SectionKind::duties);
+  CHECK(classify_heading("Host: What does that look like in practice?") == SectionKind::duties);
+  CHECK(classify_heading("What does school cost?") != SectionKind::duties);
+  CHECK(classify_heading("What do employers want?") != SectionKind::duties);
+  CHECK(classify_heading("Show Me the Money") == SectionKind::salary);
+}
+
+TEST_CASE("pay ranges written as a low and a high, a labelled row, or shares of earners") {
+  Guide spread = parse_text(
+      "Biomedical Technician\n\nSurvey results\n\nTechnician base salaries ran from a low of "
+      "$41,000 to a high of $112,000 this year.\n");
+  REQUIRE(spread.salary_min());
+  CHECK(*spread.salary_min() == doctest::Approx(41000));
+  CHECK(*spread.salary_max() == doctest::Approx(112000));
+  Guide labelled = parse_text(
+      "Physician Assistant\n\nSalary:      $84,718 - $153,354 per year\n\nGrades\n\n"
+      "GS-11    $84,718 - $110,136\n");
+  REQUIRE(labelled.salary_min());
+  CHECK(*labelled.salary_min() == doctest::Approx(84718));
+  CHECK(*labelled.salary_max() == doctest::Approx(153354));
+  Guide shares = parse_text(
+      "Recreational Therapist\n\nFigures\n\n- Median: $57,120 per year\n"
+      "- Lowest 10%: less than $37,940\n- Highest 10%: more than $88,680\n");
+  REQUIRE(shares.salary_min());
+  CHECK(*shares.salary_min() == doctest::Approx(37940));
+  CHECK(*shares.salary_max() == doctest::Approx(88680));
+  CHECK(shares.tiers.empty());  // "$57,120 per year" is a rate, not a span of years
+}

@@ -492,6 +492,12 @@ bool has_years_span(std::string_view text) {
   for (std::string_view unit : {"year", "yrs", "yr "}) {
     for (size_t at = find_ci(text, unit); at != std::string_view::npos;
          at = find_ci(text, unit, at + 1)) {
+      // "$57,120 per year", "twice a year": a rate, not a span.
+      std::string_view before = text.substr(0, at);
+      if (before.ends_with("per ") || before.ends_with("a ") || before.ends_with("/") ||
+          before.ends_with("each ") || before.ends_with("every ") || before.ends_with("an ")) {
+        continue;
+      }
       // A digit within the few characters before the unit: "0-2 years", "5+ yrs", "2 to 4 years".
       for (size_t k = at >= 8 ? at - 8 : 0; k < at; ++k) {
         if (is_ascii_digit(text[k])) return true;

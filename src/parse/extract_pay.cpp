@@ -19,6 +19,8 @@ bool has_any(std::string_view text, std::initializer_list<std::string_view> cues
 }
 
 bool is_pay_text(std::string_view text) {
+  // "Lowest 10%: less than $37,940": a share of earners is about pay.
+  if (!find_earner_share(text).label.empty()) return true;
   return has_any(
       text, {"salar", "pay", "paid", "earn", "wage", "income", "make ", "makes ", "compensation",
              "annual", "hourly", "per hour", "an hour", "a year", "per year", "median", "average"});
@@ -164,6 +166,13 @@ bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide
     std::string_view name = trim(b.cells[0]);
     if (name.empty() || contains_money_or_percent(name)) return false;
     if (contains_ci(name, "range")) return false;  // "Typical pay range | $X – $Y": a range
+    // "Salary: | $84,718 - $153,354": a pay label names no level.
+    std::string_view bare = name;
+    while (bare.ends_with(":")) bare.remove_suffix(1);
+    for (std::string_view pay : {"salary", "pay", "wage", "wages", "compensation", "base pay",
+                                 "annual salary", "pay scale", "earnings"}) {
+      if (equals_ci(trim(bare), pay)) return false;
+    }
     // The row may name a statistic ("Median pay", "50th (median)", "90th") or an occupation
     // ("Radiation therapists" in a comparison table) instead of a level.
     std::string kind = "level", label(name), occupation;
@@ -384,8 +393,8 @@ void extract_salaries(const Outline& outline, Guide& guide) {
         bool between = before_low.ends_with("between ") || before_low.ends_with("between about ") ||
                        before_low.ends_with("between roughly ");
         bool low_cue = before_low.ends_with("as low as ") || before_low.ends_with("from ") ||
-                       before_low.ends_with("roughly ") || before_low.ends_with("starting at ") ||
-                       between;
+                       before_low.ends_with("a low of ") || before_low.ends_with("roughly ") ||
+                       before_low.ends_with("starting at ") || between;
         bool from_low = before_low.find("from") != std::string::npos &&
                         (before_low.ends_with("from ") || before_low.ends_with("about ") ||
                          before_low.ends_with("roughly "));
@@ -395,13 +404,15 @@ void extract_salaries(const Outline& outline, Guide& guide) {
                              before_high.size() < 40;
         bool high_cue =
             before_high.ends_with("as high as ") || before_high.ends_with("up to ") ||
-            before_high.ends_with("to roughly ") || before_high.ends_with("to about ") ||
+            before_high.ends_with("a high of ") || before_high.ends_with("to roughly ") ||
+            before_high.ends_with("to about ") ||
             (between &&
              (before_high == " and " || before_high == " and about " || bracketed_and)) ||
             // "from about $19 an hour when starting out to $33 an hour"
             (from_low && before_high.ends_with(" to ") && count_words(before_high) <= 10 &&
              before_high.find(',') == std::string::npos);
         low_cue &= before_low.find("as low as") != std::string::npos ||
+                   before_low.find("a low of") != std::string::npos ||
                    before_low.find("from") != std::string::npos ||
                    before_low.find("starting") != std::string::npos || between;
         const MoneyAmount& lo = money[a];

@@ -93,6 +93,8 @@ constexpr Rule heading_rules[] = {
     {"earning", SectionKind::salary},
     {"compensation", SectionKind::salary},
     {"how much", SectionKind::salary},
+    {"the money", SectionKind::salary},
+    {"income", SectionKind::salary},
     {"outlook", SectionKind::outlook},
     {"growth", SectionKind::outlook},
     {"job growth", SectionKind::outlook},
@@ -101,8 +103,6 @@ constexpr Rule heading_rules[] = {
     {"demand", SectionKind::outlook},
     {"responsibilit", SectionKind::duties},
     {"duties", SectionKind::duties},
-    {"what does", SectionKind::duties},
-    {"what do ", SectionKind::duties},
     {"job description", SectionKind::duties},
     {"tasks", SectionKind::duties},
     {"involve", SectionKind::duties},
@@ -290,10 +290,19 @@ SectionKind classify_heading(std::string_view heading) {
   }
   // After the named kinds ("What does the career ladder look like?"): "What an EKG Technician
   // Does", "What Phlebotomists Do".
-  if (text.starts_with("what ") &&
-      (text.ends_with(" does") || text.ends_with(" do") || text.find(" do ") != std::string::npos ||
-       text.find(" does ") != std::string::npos)) {
-    return SectionKind::duties;
+  // "do" must be the verb the question asks about: "What does school cost?" is no duties.
+  // (The question may follow a speaker's name: "ScrubLife: What does that look like?")
+  if (size_t what = text.find("what ");
+      what != std::string::npos && (what == 0 || text[what - 1] == ' ')) {
+    text = text.substr(what);
+    if (text.ends_with(" does") || text.ends_with(" do")) return SectionKind::duties;
+    bool asks_do =
+        text.find(" do ") != std::string::npos || text.find(" does ") != std::string::npos;
+    for (std::string_view tail :
+         {" do all day", " do each day", " do every day", " do on the job", " do on a ",
+          " do in a ", " do at work", " day to day", " day-to-day", " look like"}) {
+      if (asks_do && text.find(tail) != std::string::npos) return SectionKind::duties;
+    }
   }
   return SectionKind::other;
 }

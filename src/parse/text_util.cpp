@@ -167,16 +167,26 @@ std::vector<Sentence> split_sentences(std::string_view s) {
   size_t start = 0;
   for (size_t i = 0; i + 2 < s.size(); ++i) {
     char c = s[i];
-    if ((c == '.' || c == '!' || c == '?') && s[i + 1] == ' ') {
-      char next = s[i + 2];
-      bool capital = is_ascii_upper(next) || is_ascii_digit(next) ||
-                     static_cast<unsigned char>(next) >= 0x80 || next == '$';
-      // "e.g. Epic", "U.S. Bureau": a one-letter token before the dot is an abbreviation.
-      bool abbreviation = i >= 2 && s[i - 2] == '.';
-      if (capital && !abbreviation) {
-        out.push_back({trim(s.substr(start, i + 1 - start)), start});
-        start = i + 2;
-      }
+    if (c != '.' && c != '!' && c != '?') continue;
+    // The sentence's end may carry a citation or a closing quote: "$132,810.[6] Employment",
+    // "said. \"Then".
+    size_t end = i + 1;
+    if (end < s.size() && s[end] == '[') {
+      size_t close = end + 1;
+      while (close < s.size() && is_ascii_digit(s[close])) ++close;
+      if (close > end + 1 && close < s.size() && s[close] == ']') end = close + 1;
+    }
+    while (end < s.size() && (s[end] == '"' || s[end] == ')' || s[end] == '\'')) ++end;
+    if (end + 1 >= s.size() || s[end] != ' ') continue;
+    char next = s[end + 1];
+    bool capital = is_ascii_upper(next) || is_ascii_digit(next) ||
+                   static_cast<unsigned char>(next) >= 0x80 || next == '$';
+    // "e.g. Epic", "U.S. Bureau": a one-letter token before the dot is an abbreviation.
+    bool abbreviation = i >= 2 && s[i - 2] == '.';
+    if (capital && !abbreviation) {
+      out.push_back({trim(s.substr(start, end - start)), start});
+      start = end + 1;
+      i = end;
     }
   }
   if (start < s.size()) out.push_back({trim(s.substr(start)), start});
