@@ -554,6 +554,17 @@ void content_votes(std::string_view item, std::vector<RoleVote>& votes) {
               starts_with_ci(item, "licensed "))) {
     votes.push_back({Role::certification, 3, "named credential (Certified/Registered ...)"});
   }
+  // "Temporary License", "Advanced Certificate": a short name ending in a credential noun.
+  if (word_count >= 2 && word_count <= 5 && !item.ends_with(":")) {
+    std::string_view last = words.back();
+    for (std::string_view noun : {"license", "licence", "certification", "certificate",
+                                  "credential", "registration", "permit"}) {
+      if (equals_ci(last, noun)) {
+        votes.push_back({Role::certification, 3, "a name ending in a credential noun"});
+        break;
+      }
+    }
+  }
   if (has_years_span(item) && word_count <= 16) {
     votes.push_back({Role::tier, 4, "names a span of years"});
   }

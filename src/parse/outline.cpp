@@ -322,6 +322,7 @@ Outline build_outline(const Document& doc) {
   out.boilerplate.resize(n);
   for (size_t i = 0; i < n; ++i) out.boilerplate[i] = is_boilerplate_line(doc.blocks[i].text);
   bool explicit_levels = false;
+  int first_top_section = -1;  // the section of the first level-1 heading: the page title
   for (const Block& b : doc.blocks) {
     if (b.kind == BlockKind::heading && b.level > 0) explicit_levels = true;
   }
@@ -380,7 +381,10 @@ Outline build_outline(const Document& doc) {
       SectionKind ancestor = SectionKind::other;
       for (size_t k = stack.size(); k-- > 0;) {
         if (stack[k].level < level) {
-          ancestor = stack[k].kind;
+          // The page's first top-level heading is its title ("Sign Language Interpreter
+          // Licensure"): its words describe the page, not every section under it.
+          bool page_title = stack[k].level == 1 && stack[k].index == first_top_section;
+          if (!page_title) ancestor = stack[k].kind;
           break;
         }
       }
@@ -403,6 +407,7 @@ Outline build_outline(const Document& doc) {
       if (stays_inside) kind = parent;
       while (!stack.empty() && (level == 0 || stack.back().level >= level)) stack.pop_back();
       int index = static_cast<int>(out.sections.size());
+      if (level == 1 && first_top_section < 0) first_top_section = index;
       out.sections.push_back(
           {static_cast<int>(i), kind, static_cast<int>(i) + 1, static_cast<int>(i) + 1});
       stack.push_back({level, kind, index});

@@ -75,6 +75,17 @@ bool is_titled_paragraph(std::string_view text) {
   return false;
 }
 
+// A line under a credentials heading that is a condition or a figure, not a credential's name.
+bool reads_as_requirement(std::string_view text) {
+  if (contains_money_or_percent(text) || trim(text).ends_with(":")) return true;
+  std::vector<std::string_view> words = split_words(text);
+  static constexpr std::string_view conditions[] = {"be",   "hold",     "have",    "submit",
+                                                    "pass", "complete", "provide", "obtain",
+                                                    "meet", "show",     "apply",   "maintain"};
+  return !words.empty() && std::any_of(std::begin(conditions), std::end(conditions),
+                                       [&](std::string_view c) { return equals_ci(words[0], c); });
+}
+
 bool has_heading_prior(SectionKind kind) {
   thread_local std::vector<RoleVote> votes;
   votes.clear();
@@ -411,6 +422,21 @@ BlockRoles assign_roles(const Outline& outline) {
         kinds = sibling_skill_kinds(std::vector<std::string_view>(
             roles.item_text.begin() + static_cast<std::ptrdiff_t>(first),
             roles.item_text.begin() + static_cast<std::ptrdiff_t>(last)));
+      }
+    }
+    // A heading is no proof that every line under it names a credential: under "Requirements
+    // for a License", "Be at least 18 years of age" is a requirement and "Median wage: $30.25"
+    // a figure. An item whose own words name no credential loses the role when it reads as
+    // one of those (its credentials, if any, are still read from its sentences).
+    if (verdict.role == Role::certification) {
+      for (size_t i = first; i < last; ++i) {
+        const std::vector<RoleVote>& votes = item_votes[i - first];
+        bool names_credential = std::any_of(votes.begin(), votes.end(), [](const RoleVote& v) {
+          return v.role == Role::certification;
+        });
+        if (!names_credential && reads_as_requirement(roles.item_text[i])) {
+          kinds[i - first] = Role::none;
+        }
       }
     }
     for (size_t i = first; i < last; ++i) {
