@@ -181,3 +181,14 @@ TEST_CASE("pay ranges written as a low and a high, a labelled row, or shares of 
   CHECK(*shares.salary_max() == doctest::Approx(88680));
   CHECK(shares.tiers.empty());  // "$57,120 per year" is a rate, not a span of years
 }
+
+TEST_CASE("a licence the job requires is a credential, named by the word before it") {
+  Guide g = parse_text(
+      "Genetic Counselor\n\nCredentials\n\nMost states also require a state license to "
+      "practise. The state licensing board meets monthly.\n");
+  std::vector<std::string> names;
+  for (const Certification& c : g.certifications) names.push_back(c.name);
+  CHECK(names == std::vector<std::string>{"state license"});
+  Guide none = parse_text("Genetic Counselor\n\nAbout\n\nThe state license fees rose last year.\n");
+  CHECK(none.certifications.empty());
+}

@@ -125,6 +125,25 @@ void find_named_credentials(std::string_view text, int line, Guide& guide) {
   }
 }
 
+// "More than 30 states require a state license", "a current, full and unrestricted license":
+// a licence the job requires, named by the word before it. Only in a sentence that requires it.
+void find_required_license(std::string_view sentence, int line, Guide& guide) {
+  if (!states_requirement(sentence) && !contains_ci(sentence, "hold")) return;
+  for (std::string_view kind : {"state", "unrestricted", "professional"}) {
+    for (std::string_view noun : {" license", " licence"}) {
+      std::string phrase = std::string(kind) + std::string(noun);
+      size_t at = find_word_ci(sentence, phrase);
+      // "state license" as a name, not "state licensing board" or "state license fees".
+      if (at == std::string_view::npos) continue;
+      std::string_view after = sentence.substr(at + phrase.size());
+      if (after.starts_with(" fee") || after.starts_with(" board") || after.starts_with("d")) {
+        continue;
+      }
+      add_certification(guide, phrase, "", line);
+    }
+  }
+}
+
 // `words` is scratch space, reused from one sentence to the next.
 void find_acronym_credentials(std::string_view sentence, int line, Guide& guide,
                               std::vector<std::string_view>& words) {
@@ -387,7 +406,7 @@ void extract_certifications(const Outline& outline, const BlockRoles& roles, Gui
     // Every cue word and every credential_talk phrase below contains one of these; outside a
     // list, a block with none of them has nothing to read.
     if (!list_context &&
-        !contains_any_ci(b.text, {"certif", "credential", "exam", "registry", "card"})) {
+        !contains_any_ci(b.text, {"certif", "credential", "exam", "registry", "card", "licen"})) {
       continue;
     }
     const bool card_talk = contains_ci(b.text, "card");
@@ -397,6 +416,7 @@ void extract_certifications(const Outline& outline, const BlockRoles& roles, Gui
                              contains_ci(s.text, "certified by");
       if (list_context || credential_talk) find_named_credentials(s.text, b.line, guide);
       find_acronym_credentials(s.text, b.line, guide, words);
+      find_required_license(s.text, b.line, guide);
       find_pattern_credentials(s.text, list_context || credential_talk || card_talk, shaped);
       for (std::string& name : shaped) add_shaped_certification(guide, std::move(name), b.line);
       shaped.clear();
