@@ -389,3 +389,20 @@ TEST_CASE("regressions: how-to-become steps, FAQ questions that hold a kind word
   CHECK(faq.technical_skills.empty());
   CHECK(faq.faqs.size() == 2);
 }
+
+TEST_CASE("a requirements list is read item by item: credentials, techniques, qualities") {
+  Guide g = parse_guide(read_markdown("# Counselor\n\n## Requirements\n\n**Preferred**\n\n"
+                                      "- Master's degree in counseling from an accredited program\n"
+                                      "- National Certified Counselor (NCC)\n"
+                                      "- Patience with clients in crisis\n"
+                                      "- Complete the onboarding course\n"),
+                        "guide.md");
+  std::vector<std::string> credentials, soft;
+  for (const Certification& c : g.certifications) credentials.push_back(c.name);
+  for (const TextItem& t : g.soft_skills) soft.push_back(t.text);
+  CHECK(credentials == std::vector<std::string>{"National Certified Counselor (NCC)"});
+  CHECK(soft == std::vector<std::string>{"Patience with clients in crisis"});
+  // A degree or a step is none of those lists, and no requirement is a duty.
+  CHECK(g.duties.empty());
+  CHECK(g.technical_skills.empty());
+}

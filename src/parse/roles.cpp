@@ -86,6 +86,36 @@ bool reads_as_requirement(std::string_view text) {
                                        [&](std::string_view c) { return equals_ci(words[0], c); });
 }
 
+bool is_requirements_label(std::string_view text) {
+  if (text.empty() || !has_at_most_words(text, 8)) return false;
+  for (std::string_view cue : {"requirement", "qualification", "required", "preferred", "must have",
+                               "must-have", "nice to have", "you'll thrive", "we're looking for",
+                               "what you bring", "what you'll need"}) {
+    if (contains_ci(text, cue)) return true;
+  }
+  return false;
+}
+
+// An item of a requirements list, by its own strongest cue: a credential, a technique, a
+// quality or a tool; a degree, a task or a step is no fact of those lists.
+Role requirement_item_role(std::string_view item, const std::vector<RoleVote>& votes) {
+  Role best = Role::none;
+  int best_points = 1;  // a bare "short noun phrase" is not enough
+  for (const RoleVote& v : votes) {
+    bool kept = v.role == Role::certification || v.role == Role::technical_skill ||
+                v.role == Role::soft_skill || v.role == Role::tool;
+    if (kept && v.points > best_points) {
+      best = v.role;
+      best_points = v.points;
+    }
+  }
+  if (best == Role::technical_skill || best == Role::soft_skill) {
+    Role kind = skill_kind(item);
+    if (kind != Role::none) best = kind;
+  }
+  return best;
+}
+
 bool has_heading_prior(SectionKind kind) {
   thread_local std::vector<RoleVote> votes;
   votes.clear();
@@ -398,6 +428,28 @@ BlockRoles assign_roles(const Outline& outline) {
     if (first > 0 && context.empty() && doc.blocks[first - 1].kind == BlockKind::paragraph &&
         !outline.is_heading[first - 1] && kind == SectionKind::other) {
       mention_votes(doc.blocks[first - 1].text, "a kind word in the lead-in", 3, context);
+    }
+    // A job posting's "Requirements" / "Preferred" / "You'll thrive here if you" list mixes a
+    // degree, a licence, techniques and qualities: each item is what its own words say.
+    const std::string_view lead_in =
+        first > 0 && doc.blocks[first - 1].kind == BlockKind::paragraph &&
+                !outline.is_heading[first - 1] && has_at_most_words(doc.blocks[first - 1].text, 8)
+            ? std::string_view(doc.blocks[first - 1].text)
+            : std::string_view();
+    const int section = outline.section_of[first];
+    const std::string_view heading_text =
+        section >= 0 ? std::string_view(doc.blocks[outline.sections[section].heading_block].text)
+                     : std::string_view();
+    if (is_requirements_label(lead_in) || is_requirements_label(heading_text)) {
+      for (size_t i = first; i < last; ++i) {
+        roles.role[i] = requirement_item_role(roles.item_text[i], item_votes[i - first]);
+        roles.run[i] = run_index;
+        roles.why[i] = std::move(item_votes[i - first]);
+      }
+      roles.run_votes.push_back({{Role::none, 0, "a requirements list: each item by its words"}});
+      ++run_index;
+      first = last;
+      continue;
     }
     RunVerdict verdict = decide_run(kind, item_votes, context);
 
