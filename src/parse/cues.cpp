@@ -257,6 +257,9 @@ constexpr std::string_view quality_phrases[] = {
     "achievement/effort",
     "social orientation",
     "adaptability/flexibility",
+    "boundaries",
+    "deadlines",
+    "under pressure",
 };
 
 // Techniques, knowledge and instruments (technical skills).
@@ -381,6 +384,17 @@ constexpr std::string_view technique_phrases[] = {
     "pacs",
     "ris",
     "dictation",
+    "therapy",
+    "therapeutic",
+    "modalit",
+    "interpreting",
+    "translation",
+    "treatment planning",
+    "physics",
+    "calculation",
+    "interpretation",
+    "statistics",
+    "genetics",
 };
 
 // Credential words: an abbreviation beside one of these is a credential.
@@ -547,7 +561,8 @@ void content_votes(std::string_view item, std::vector<RoleVote>& votes) {
   bool credential_word = names_any(item, credential_word_matcher());
   if (abbreviation && credential_word && word_count <= 16) {
     votes.push_back({Role::certification, 4, "abbreviation beside a credential word"});
-  } else if (abbreviation && word_count <= 4) {
+  } else if (abbreviation && word_count <= 4 && !names_any(title, technique_matcher())) {
+    // "Cognitive behavioral therapy (CBT)": an abbreviation of a technique names no credential.
     votes.push_back({Role::certification, 2, "a bare abbreviation"});
   } else if (credential_word && word_count <= 10 &&
              (starts_with_ci(item, "certified ") || starts_with_ci(item, "registered ") ||

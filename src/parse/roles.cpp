@@ -101,9 +101,16 @@ bool is_requirements_label(std::string_view text) {
 Role requirement_item_role(std::string_view item, const std::vector<RoleVote>& votes) {
   Role best = Role::none;
   int best_points = 1;  // a bare "short noun phrase" is not enough
+  // "Reports to an imaging supervisor", "Requires an associate degree in radiologic
+  // technology": a sentence about the post or a degree names no skill, whatever its nouns.
+  // ("Bring cultural humility" still names a quality.)
+  const bool degree = contains_ci(item, "degree") || contains_ci(item, "diploma");
+  const bool sentence = std::any_of(votes.begin(), votes.end(),
+                                    [](const RoleVote& v) { return v.role == Role::duty; });
   for (const RoleVote& v : votes) {
-    bool kept = v.role == Role::certification || v.role == Role::technical_skill ||
-                v.role == Role::soft_skill || v.role == Role::tool;
+    bool kept = v.role == Role::certification || v.role == Role::tool ||
+                (v.role == Role::soft_skill && !degree) ||
+                (v.role == Role::technical_skill && !degree && !sentence);
     if (kept && v.points > best_points) {
       best = v.role;
       best_points = v.points;
