@@ -192,3 +192,11 @@ TEST_CASE("a licence the job requires is a credential, named by the word before 
   Guide none = parse_text("Genetic Counselor\n\nAbout\n\nThe state license fees rose last year.\n");
   CHECK(none.certifications.empty());
 }
+
+TEST_CASE("a heading's subject is the topic it names first; page parts win wherever named") {
+  CHECK(classify_heading("Skills each job demands") == SectionKind::skills);
+  CHECK(classify_heading("Job outlook and demand") == SectionKind::outlook);
+  CHECK(classify_heading("Salary FAQ") == SectionKind::faq);
+  CHECK(classify_heading("Technical skills employers demand") == SectionKind::technical_skills);
+  CHECK(classify_heading("Pay and job outlook") == SectionKind::salary);
+}

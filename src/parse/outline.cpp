@@ -185,6 +185,19 @@ bool is_container(SectionKind kind) {
   }
 }
 
+// Kinds a heading names whatever topic words it also holds.
+bool names_page_part(SectionKind kind) {
+  switch (kind) {
+    case SectionKind::faq:
+    case SectionKind::boilerplate:
+    case SectionKind::pros_cons:
+    case SectionKind::day_in_life:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // The pairs of adjacent bytes of a short text, hashed into a bit set: a phrase whose first two
 // bytes are not among them does not occur in the text. Lets a heading be checked against the
 // hundred-odd rules with a bit test each, and find() run only for the few that may match.
@@ -280,14 +293,22 @@ SectionKind classify_heading(std::string_view heading) {
   }
   while (!text.empty() && text.back() == '?') text.pop_back();
   const BytePairs pairs(text);
+  // Page furniture and containers win wherever they are named ("Salary FAQ" is an FAQ); among
+  // topics the one named first is the section's subject ("Skills each job demands" lists skills,
+  // it is no outlook), ties going to the more specific rule listed first.
+  const Rule* subject = nullptr;
+  size_t subject_at = std::string::npos;
   for (const Rule& rule : heading_rules) {
     if (!pairs.may_contain(rule.phrase)) continue;
     // Whole words at the start, substrings otherwise: "pay" must not match "paying attention".
     size_t at = text.find(rule.phrase);
     if (at == std::string::npos) continue;
     bool starts_word = at == 0 || !is_ascii_alpha(text[at - 1]);
-    if (starts_word) return rule.kind;
+    if (!starts_word) continue;
+    if (names_page_part(rule.kind)) return rule.kind;
+    if (at < subject_at) subject = &rule, subject_at = at;
   }
+  if (subject != nullptr) return subject->kind;
   // After the named kinds ("What does the career ladder look like?"): "What an EKG Technician
   // Does", "What Phlebotomists Do".
   // "do" must be the verb the question asks about: "What does school cost?" is no duties.
