@@ -92,3 +92,34 @@ TEST_CASE("a series is a fallback: a guide's own list wins, and examples are no 
                   "guide.txt");
   CHECK(examples.duties.empty());
 }
+
+TEST_CASE("a sentence's first word opens no list, and examples inside a list stay in an item") {
+  std::vector<ProseSeries> found = find_prose_series(
+      "On the clinical side, fitters use scanning software such as CastNet, fitting tools like "
+      "heat guns, and basic gait analysis on video.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].items == V{"scanning software such as CastNet", "fitting tools like heat guns",
+                            "basic gait analysis on video"});
+}
+
+TEST_CASE("a skills paragraph gives a listing sentence's items rather than its quality words") {
+  Guide g = parse_guide(
+      read_plain_text("Orthotic Fitter\n\nSkills the work demands\n\n"
+                      "Fitters rely on tact, active listening, and the ability to stay calm "
+                      "with a frightened child. Good judgment matters too.\n"),
+      "guide.txt");
+  REQUIRE(g.soft_skills.size() == 4);
+  CHECK(g.soft_skills[0].text == "tact");
+  CHECK(g.soft_skills[1].text == "active listening");
+  CHECK(g.soft_skills[2].text == "ability to stay calm with a frightened child");
+  CHECK(g.soft_skills[3].text.starts_with("Good judgment"));
+}
+
+TEST_CASE("a labelled list in prose ends with its sentence") {
+  Guide g = parse_guide(
+      read_plain_text("Orthotic Fitter\n\nSkills the work demands\n\n"
+                      "Fitters rely on people skills: tact, active listening, and patience. "
+                      "Good judgment matters too.\n"),
+      "guide.txt");
+  CHECK(texts(g.soft_skills) == V{"tact", "active listening", "patience"});
+}

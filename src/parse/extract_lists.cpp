@@ -69,6 +69,54 @@ const SeriesRoles* series_of(const BlockRoles& roles, size_t block, size_t sente
   return nullptr;
 }
 
+// Every soft-skill phrase a sentence names, widened to its noun phrase.
+void add_quality_phrases(std::string_view text, int line, std::vector<TextItem>& soft_skills) {
+  std::string_view phrase;
+  size_t from = 0;
+  while (from < text.size()) {
+    size_t at = find_quality_phrase(text.substr(from), &phrase);
+    if (at == std::string_view::npos) break;
+    at += from;
+    // Keep an adjective such as "good" or "excellent" in front of the phrase.
+    size_t start = at;
+    for (std::string_view adj : {"good ", "sound ", "strong ", "emotional "}) {
+      if (start >= adj.size() && starts_with_ci(text.substr(start - adj.size()), adj)) {
+        start -= adj.size();
+        break;
+      }
+    }
+    add_item(soft_skills, widen_phrase(text, start, text.substr(start, at - start + phrase.size())),
+             line);
+    from = at + phrase.size();
+  }
+}
+
+bool lists_skills_in_series(const BlockRoles& roles, size_t block) {
+  for (const SeriesRoles& series : roles.series) {
+    if (series.block != block) continue;
+    for (Role role : series.role) {
+      if (role == Role::technical_skill || role == Role::soft_skill) return true;
+    }
+  }
+  return false;
+}
+
+// A series the role vote read as skills: each item joins the list of its kind. False when the
+// series holds no skill, so the sentence is read as prose instead.
+bool add_skill_series(const SeriesRoles& series, int line, Guide& guide) {
+  bool any = false;
+  for (size_t k = 0; k < series.items.size(); ++k) {
+    if (series.role[k] == Role::technical_skill) {
+      add_item(guide.technical_skills, series.items[k], line);
+      any = true;
+    } else if (series.role[k] == Role::soft_skill) {
+      add_item(guide.soft_skills, series.items[k], line);
+      any = true;
+    }
+  }
+  return any;
+}
+
 void collect_faqs(const Outline& outline, Guide& guide) {
   const Document& doc = *outline.doc;
   Faq* open = nullptr;
@@ -121,6 +169,10 @@ std::vector<std::string> split_inline_list(std::string_view text) {
     // A comma list after a label, or after the verb that introduces it.
     if (size_t colon = text.find(": "); colon != std::string_view::npos && colon < 60) {
       text = text.substr(colon + 2);
+    }
+    // The list ends with its sentence: "tact, listening, and calm. Judgment matters too."
+    if (std::vector<Sentence> sentences = split_sentences(text); sentences.size() > 1) {
+      text = sentences.front().text;
     }
     split_on(", ");
     if (items.size() < 3) return {};
@@ -226,7 +278,14 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
     // "Hard skills: soldering, PEX joining, ..." anywhere, or a row "People | a / b / c": the
     // label names the list's kind.
     std::string labelled_text;
-    if (b.kind == BlockKind::paragraph || b.kind == BlockKind::list_item) labelled_text = b.text;
+    // A skills paragraph whose sentences list skills is read sentence by sentence below.
+    const bool skills_prose =
+        b.kind == BlockKind::paragraph &&
+        (outline.kind[i] == SectionKind::skills || outline.kind[i] == SectionKind::soft_skills) &&
+        lists_skills_in_series(roles, i);
+    if (b.kind == BlockKind::list_item || (b.kind == BlockKind::paragraph && !skills_prose)) {
+      labelled_text = b.text;
+    }
     if (b.kind == BlockKind::table_row && b.cells.size() == 2) {
       std::string_view label = trim(b.cells[0]);
       if (label.ends_with(":")) label.remove_suffix(1);
@@ -342,9 +401,16 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
       case SectionKind::soft_skills:
       case SectionKind::skills: {
         bool mixed = outline.kind[i] == SectionKind::skills;
-        std::string_view phrase;
-        if (b.kind == BlockKind::paragraph && !section_has_list(outline, i) &&
-            !split_inline_list(b.text).empty()) {
+        const bool prose = b.kind == BlockKind::paragraph && !section_has_list(outline, i);
+        if (prose && lists_skills_in_series(roles, i)) {
+          // A sentence that lists skills gives its series' items (their words decided each
+          // one's kind); any other sentence every soft-skill phrase it names.
+          for (const Sentence& sentence : split_sentences(b.text)) {
+            const SeriesRoles* series = series_of(roles, i, sentence.offset);
+            if (series && add_skill_series(*series, b.line, guide)) continue;
+            add_quality_phrases(sentence.text, b.line, guide.soft_skills);
+          }
+        } else if (prose && !split_inline_list(b.text).empty()) {
           // "Key technical skills: a, b and c." / "...tend to share patience, steady hands..."
           bool technical = contains_ci(b.text, "technical") || contains_ci(b.text, "hard skill");
           bool soft = contains_word_ci(b.text, "personal") || contains_word_ci(b.text, "soft") ||
@@ -358,27 +424,8 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
               add_item(guide.technical_skills, name, b.line);
             }
           }
-        } else if (b.kind == BlockKind::paragraph && !section_has_list(outline, i)) {
-          // Prose: every soft-skill phrase it names, widened to its noun phrase.
-          std::string_view text = b.text;
-          size_t from = 0;
-          while (from < text.size()) {
-            size_t at = find_quality_phrase(text.substr(from), &phrase);
-            if (at == std::string_view::npos) break;
-            at += from;
-            // Keep an adjective such as "good" or "excellent" in front of the phrase.
-            size_t start = at;
-            for (std::string_view adj : {"good ", "sound ", "strong ", "emotional "}) {
-              if (start >= adj.size() && starts_with_ci(text.substr(start - adj.size()), adj)) {
-                start -= adj.size();
-                break;
-              }
-            }
-            std::string widened =
-                widen_phrase(text, start, text.substr(start, at - start + phrase.size()));
-            add_item(guide.soft_skills, widened, b.line);
-            from = at + phrase.size();
-          }
+        } else if (prose) {
+          add_quality_phrases(b.text, b.line, guide.soft_skills);
         }
         break;
       }

@@ -81,7 +81,10 @@ size_t first_item_start(std::string_view part, bool verbs, bool gerunds) {
     }
     return std::string_view::npos;
   }
-  for (size_t k = words.size(); k-- > 0;) {
+  // The sentence's first word opens a clause, not the list ("On the technical side, they
+  // use ..."), and "such as" brings an item's examples.
+  for (size_t k = words.size(); k-- > 1;) {
+    if (equals_ci(words[k], "as") && equals_ci(words[k - 1], "such")) continue;
     if (is_one_of(words[k], series_openers) && k + 1 < words.size()) return at(k + 1);
   }
   return std::string_view::npos;
@@ -105,7 +108,12 @@ std::optional<ProseSeries> series_in(std::string_view sentence) {
     for (size_t c = before.find(", "); c != std::string_view::npos; c = before.find(", ", c + 2)) {
       ++commas;
     }
-    // After two commas, or straight after one (", such as ..."), the examples end the list.
+    // After two commas, or straight after one (", such as ..."), the examples end the list,
+    // unless its closing ", and" comes after them: then they belong to an item inside it.
+    std::string_view rest = body.substr(at);
+    bool list_goes_on = rest.find(", and ") != std::string_view::npos ||
+                        rest.find(", or ") != std::string_view::npos;
+    if (list_goes_on) continue;
     if (commas >= 2 || before.ends_with(","))
       body = before.ends_with(",") ? before.substr(0, at - 1) : before;
   }
