@@ -123,3 +123,12 @@ TEST_CASE("a labelled list in prose ends with its sentence") {
       "guide.txt");
   CHECK(texts(g.soft_skills) == V{"tact", "active listening", "patience"});
 }
+
+TEST_CASE("an aside inside a list is dropped and a lone joiner marks the last item") {
+  std::vector<ProseSeries> found = find_prose_series(
+      "Counselors take the history, order the panel, and, once results arrive, explain them to "
+      "the family and the doctor.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].items ==
+        V{"take the history", "order the panel", "explain them to the family and the doctor"});
+}

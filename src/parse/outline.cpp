@@ -112,6 +112,9 @@ constexpr Rule heading_rules[] = {
     {"what you'll do", SectionKind::duties},
     {"what you will do", SectionKind::duties},
     {"on the job", SectionKind::duties},
+    {"nature of the work", SectionKind::duties},
+    {"role overview", SectionKind::duties},
+    {"about the role", SectionKind::duties},
     {"certification", SectionKind::certifications},
     {"licens", SectionKind::certifications},
     {"credential", SectionKind::certifications},
@@ -165,6 +168,10 @@ constexpr Rule exact_rules[] = {
     {"personal skills", SectionKind::soft_skills},
     {"human skills", SectionKind::soft_skills},
     {"knowledge", SectionKind::technical_skills},
+    {"role", SectionKind::duties},
+    {"the role", SectionKind::duties},
+    {"the work", SectionKind::duties},
+    {"the job", SectionKind::duties},
 };
 
 // Kinds whose untitled sub-lines (questions, tier names, price rows) stay inside them.
@@ -226,6 +233,8 @@ std::string_view strip_heading_decoration(std::string_view s) {
     while (k < s.size() && is_ascii_digit(s[k])) ++k;
     if (k + 1 < s.size() && (s[k] == ':' || s[k] == '.') && s[k + 1] == ' ') s.remove_prefix(k + 2);
   }
+  // A wiki's edit link after the title: "Salary[edit]", "Role [edit]".
+  if (s.ends_with("[edit]")) s.remove_suffix(std::string_view("[edit]").size());
   // A Markdown anchor after the title: "Pay {#pay}".
   if (size_t brace = s.rfind(" {#"); brace != std::string_view::npos && s.ends_with("}")) {
     s = s.substr(0, brace);

@@ -90,6 +90,36 @@ size_t first_item_start(std::string_view part, bool verbs, bool gerunds) {
   return std::string_view::npos;
 }
 
+// "..., obtain consent, and, once results arrive, interpret them": a short clause set off by
+// commas inside the list is an aside, and a joiner left alone belongs to the item after it.
+// True when such a joiner stood before the last part: the list's end is marked.
+bool merge_asides(std::vector<std::string_view>& parts) {
+  for (size_t k = 1; k + 1 < parts.size();) {
+    std::string_view part = trim(parts[k]);
+    std::vector<std::string_view> words = split_words(part);
+    bool aside = !words.empty() && words.size() <= 5 &&
+                 is_one_of(words.front(), std::initializer_list<std::string_view>{
+                                              "once", "when", "if", "after", "before", "while",
+                                              "where", "whenever", "unless"});
+    if (aside) {
+      parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(k));
+      continue;
+    }
+    ++k;
+  }
+  bool joins_last = false;
+  for (size_t k = 0; k + 1 < parts.size();) {
+    std::string_view part = trim(parts[k]);
+    if (!equals_ci(part, "and") && !equals_ci(part, "or")) {
+      ++k;
+      continue;
+    }
+    joins_last |= k + 2 == parts.size();
+    parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(k));
+  }
+  return joins_last;
+}
+
 std::optional<ProseSeries> series_in(std::string_view sentence) {
   std::string_view body = trim(sentence);
   while (!body.empty() && std::string_view(".!").find(body.back()) != std::string_view::npos) {
@@ -130,11 +160,12 @@ std::optional<ProseSeries> series_in(std::string_view sentence) {
     if (comma == std::string_view::npos) break;
     from = comma + 2;
   }
+  const bool joined_last = merge_asides(parts);
   if (parts.size() < 2) return std::nullopt;
   // "a, b, and c" (the last part opens with the joiner) or "a, b and c" (split at its first
   // "and": "c" may hold an "and" of its own only after the Oxford comma).
   std::string_view last = trim(parts.back());
-  if (starts_with_ci(last, "and ") || starts_with_ci(last, "or ")) {
+  if (joined_last || starts_with_ci(last, "and ") || starts_with_ci(last, "or ")) {
     parts.back() = last;
   } else {
     size_t joiner = last.find(" and ");
