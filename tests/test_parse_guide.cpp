@@ -202,4 +202,8 @@ TEST_CASE("a heading's subject is the topic it names first; page parts win where
   CHECK(classify_heading("Role[edit]") == SectionKind::duties);
   CHECK(classify_heading("Salary [edit]") == SectionKind::salary);
   CHECK(classify_heading("Nature of the work") == SectionKind::duties);
+  // A lead-in to what the worker does, whatever setting it names; an application is a step.
+  CHECK(classify_heading("On a typical day a staff technologist will:") == SectionKind::duties);
+  CHECK(classify_heading("On a typical day") == SectionKind::day_in_life);
+  CHECK(classify_heading("How to apply") == SectionKind::education);
 }

@@ -134,6 +134,9 @@ constexpr Rule heading_rules[] = {
     {"education", SectionKind::education},
     {"training", SectionKind::education},
     {"how to become", SectionKind::education},
+    {"how to apply", SectionKind::education},
+    {"application process", SectionKind::education},
+    {"admission", SectionKind::education},
     {"steps to", SectionKind::education},
     {"path to", SectionKind::education},
     {"degree", SectionKind::education},
@@ -296,6 +299,18 @@ SectionKind classify_heading(std::string_view heading) {
   // A long line is prose that happens to lack a full stop, whatever words it contains.
   if (!has_at_most_words(heading, 10)) return SectionKind::other;
   std::string text = to_lower(strip_heading_decoration(heading));
+  // "On a typical day a technologist will:" leads into what the worker does, whatever
+  // setting it names.
+  if (text.ends_with(":")) {
+    std::vector<std::string_view> words = split_words(text);
+    if (words.size() >= 3) {
+      std::string_view last = words.back();
+      if (last.ends_with(":")) last.remove_suffix(1);
+      for (std::string_view modal : {"will", "may", "might", "also", "typically", "usually"}) {
+        if (last == modal) return SectionKind::duties;
+      }
+    }
+  }
   while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.pop_back();
   for (const Rule& rule : exact_rules) {
     if (text == rule.phrase) return rule.kind;
