@@ -132,3 +132,12 @@ TEST_CASE("an aside inside a list is dropped and a lone joiner marks the last it
   CHECK(found[0].items ==
         V{"take the history", "order the panel", "explain them to the family and the doctor"});
 }
+
+TEST_CASE("a verb series holds when half its later items start with a task verb") {
+  std::vector<ProseSeries> found = find_prose_series(
+      "Reporters also mark the exhibits, read back testimony, and in some courts swear in "
+      "witnesses.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].lead == "Reporters also");
+  CHECK(found[0].items.front() == "mark the exhibits");
+}

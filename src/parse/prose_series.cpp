@@ -188,7 +188,7 @@ std::optional<ProseSeries> series_in(std::string_view sentence) {
   if (lead.empty()) {
     // "adjusting straps" is both a gerund and a task verb's form: the gerund shape decides.
     const bool gerund_items = 2 * gerunds > others;
-    const bool verb_items = !gerund_items && 2 * verbs > others;
+    const bool verb_items = !gerund_items && 2 * verbs >= others;
     size_t start = first_item_start(first, verb_items, gerund_items);
     // "When the scan arrives, the dosimetrist imports the images, fuses ..., and contours
     // ...": an opening clause stands before the part that holds the first item.
