@@ -406,3 +406,17 @@ TEST_CASE("a requirements list is read item by item: credentials, techniques, qu
   CHECK(g.duties.empty());
   CHECK(g.technical_skills.empty());
 }
+
+TEST_CASE("a program's learning outcomes are no duties; the job's duties in prose are") {
+  Guide g = parse_markdown(
+      "# Paramedic Certificate\n\n## What Paramedics Do\n\n"
+      "On a shift they answer emergency calls, check the scene for hazards, and assess each "
+      "patient.\n\n## Program Outcomes\n\n"
+      "On finishing the program, graduates will be able to:\n\n"
+      "- Explain the physiology of shock\n- Apply state law to field practice\n"
+      "- Demonstrate safe patient lifting\n");
+  CHECK(has_item(g.duties, "answer emergency calls"));
+  CHECK(has_item(g.duties, "assess each patient"));
+  CHECK_FALSE(has_item(g.duties, "Explain the physiology"));
+  CHECK_FALSE(has_item(g.duties, "Demonstrate safe"));
+}

@@ -96,6 +96,18 @@ bool is_requirements_label(std::string_view text) {
   return false;
 }
 
+// "Upon completion, students will be able to:", "Program Learning Outcomes": what a course
+// teaches, not what the job does, whatever verbs its items start with.
+bool is_learning_outcomes_label(std::string_view text) {
+  if (text.empty() || !has_at_most_words(text, 16)) return false;
+  for (std::string_view cue :
+       {"will be able to", "students will", "graduates will", "learners will", "learning outcome",
+        "program outcome", "course objective", "program objective", "learning objective"}) {
+    if (contains_ci(text, cue)) return true;
+  }
+  return false;
+}
+
 // An item of a requirements list, by its own strongest cue: a credential, a technique, a
 // quality or a tool; a degree, a task or a step is no fact of those lists.
 Role requirement_item_role(std::string_view item, const std::vector<RoleVote>& votes) {
@@ -447,6 +459,21 @@ BlockRoles assign_roles(const Outline& outline) {
     const std::string_view heading_text =
         section >= 0 ? std::string_view(doc.blocks[outline.sections[section].heading_block].text)
                      : std::string_view();
+    const std::string_view long_lead_in =
+        first > 0 && doc.blocks[first - 1].kind == BlockKind::paragraph &&
+                !outline.is_heading[first - 1]
+            ? std::string_view(doc.blocks[first - 1].text)
+            : std::string_view();
+    if (is_learning_outcomes_label(long_lead_in) || is_learning_outcomes_label(heading_text)) {
+      for (size_t i = first; i < last; ++i) {
+        roles.run[i] = run_index;
+        roles.why[i] = std::move(item_votes[i - first]);
+      }
+      roles.run_votes.push_back({{Role::none, 0, "learning outcomes: what a course teaches"}});
+      ++run_index;
+      first = last;
+      continue;
+    }
     if (is_requirements_label(lead_in) || is_requirements_label(heading_text)) {
       for (size_t i = first; i < last; ++i) {
         roles.role[i] = requirement_item_role(roles.item_text[i], item_votes[i - first]);
