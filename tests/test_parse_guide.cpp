@@ -207,3 +207,20 @@ TEST_CASE("a heading's subject is the topic it names first; page parts win where
   CHECK(classify_heading("On a typical day") == SectionKind::day_in_life);
   CHECK(classify_heading("How to apply") == SectionKind::education);
 }
+
+TEST_CASE("a fixed-width wage table's column names label its figures; stated annual beats hourly") {
+  Guide g = parse_guide(read_plain_text("Clinic Managers\n\nWAGES\n\n"
+                                        "Area            Pct 10     Median     Pct 90\n"
+                                        "Statewide\n"
+                                        "   Hourly       $34.51     $54.62     $88.40\n"
+                                        "   Annual      $71,780   $113,610   $183,870\n"
+                                        "United States\n"
+                                        "   Annual      $72,380   $116,840   $208,230\n"),
+                        "guide.txt");
+  REQUIRE(g.median_salary());
+  CHECK(*g.median_salary() == doctest::Approx(113610));
+  REQUIRE(g.salary_min());
+  CHECK(*g.salary_min() == doctest::Approx(71780));
+  REQUIRE(g.salary_max());
+  CHECK(*g.salary_max() == doctest::Approx(183870));
+}

@@ -1,6 +1,7 @@
 // Salary and outlook facts. Figures are read where they stand (prose, "Label: value" lines,
 // label/value line pairs of fact boxes, salary-by-level tables) and each is told what it is
 // (median, range end, level...) and whose it is (see attribution.hpp).
+#include <algorithm>
 #include <cmath>
 
 #include "parse/attribution.hpp"
@@ -117,6 +118,15 @@ std::string percentile_label(std::string_view context) {
 // A percentile column's label: "10th", "10%", "10th percentile" -> "p10"; "50th" -> "median".
 std::string percentile_column(std::string_view column) {
   column = trim(column);
+  // "Pct 10", "P90", "Percentile 25": the number after the word.
+  for (std::string_view lead : {"percentile ", "pct. ", "pct ", "p"}) {
+    if (starts_with_ci(column, lead) && column.size() > lead.size() &&
+        is_ascii_digit(column[lead.size()])) {
+      std::string_view n = column.substr(lead.size());
+      if (n.size() > 2 || !std::all_of(n.begin(), n.end(), is_ascii_digit)) return {};
+      return n == "50" ? "median" : "p" + std::string(n);
+    }
+  }
   size_t digits = 0;
   while (digits < column.size() && is_ascii_digit(column[digits])) ++digits;
   if (digits == 0 || digits > 2) return {};
@@ -260,6 +270,16 @@ bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide
   return true;
 }
 
+// A row of column names, two or more of which name a statistic ("Pct 10", "Median", "90th").
+bool names_statistic_columns(const Block& b) {
+  if (b.cells.size() < 3 || contains_money_or_percent(b.text)) return false;
+  int statistics = 0;
+  for (const std::string& cell : b.cells) {
+    if (!percentile_column(cell).empty() || salary_kind(cell) == "median") ++statistics;
+  }
+  return statistics >= 2;
+}
+
 // Header cells of a salary table ("Level | US Median | US Average"), without the first column.
 std::vector<std::string> table_columns(const Block& b) {
   std::vector<std::string> columns;
@@ -331,6 +351,11 @@ void extract_salaries(const Outline& outline, Guide& guide) {
     SectionKind kind = outline.kind[i];
     if (kind == SectionKind::boilerplate || outline.boilerplate[i]) continue;
     if (b.kind == BlockKind::table_row && b.header_row) {
+      columns = table_columns(b);
+      continue;
+    }
+    // A fixed-width table's column names with no rule under them: "Area  Pct 10  Median ...".
+    if (b.kind == BlockKind::table_row && names_statistic_columns(b)) {
       columns = table_columns(b);
       continue;
     }

@@ -1,32 +1,39 @@
 // The Guide's headline figures: which of its many facts a reader means by "the median",
 // "the range", "the growth" and "the typical education" of the guide's own occupation.
 #include <algorithm>
+#include <cmath>
 
 #include "parse/guide.hpp"
 
 namespace careerkb::parse {
 namespace {
 
-// The first USD figure of `kind` that is about the guide's own occupation.
-std::optional<double> first_own(const std::vector<SalaryFact>& facts, std::string_view kind) {
-  for (const SalaryFact& fact : facts) {
-    if (fact.kind == kind && fact.occupation.empty() && fact.label.empty() &&
-        fact.amount_annual_usd) {
-      return fact.amount_annual_usd;
+// The first USD figure of `kind` (and `label`) about the guide's own occupation. A table that
+// gives each figure hourly and then annually ("Hourly $54.62" over "Annual $113,610") states
+// the annual one: the page's own rounding beats 2,080 hours times the hourly rate.
+std::optional<double> first_own(const std::vector<SalaryFact>& facts, std::string_view kind,
+                                std::string_view label = {}) {
+  auto matches = [&](const SalaryFact& f) {
+    return f.kind == kind && f.label == label && f.occupation.empty() && f.amount_annual_usd;
+  };
+  auto first = std::find_if(facts.begin(), facts.end(), matches);
+  if (first == facts.end()) return std::nullopt;
+  if (first->period == "hourly") {
+    for (auto next = first + 1; next != facts.end() && next->line <= first->line + 2; ++next) {
+      if (next->line == first->line) continue;  // "$21.03 an hour (about $43,700)"
+      if (matches(*next) && next->period == "annual" &&
+          std::abs(*next->amount_annual_usd - *first->amount_annual_usd) <=
+              0.005 * *first->amount_annual_usd) {
+        return next->amount_annual_usd;
+      }
     }
   }
-  return std::nullopt;
+  return first->amount_annual_usd;
 }
 
 std::optional<double> first_percentile(const std::vector<SalaryFact>& facts,
                                        std::string_view label) {
-  for (const SalaryFact& fact : facts) {
-    if (fact.kind == "percentile" && fact.label == label && fact.occupation.empty() &&
-        fact.amount_annual_usd) {
-      return fact.amount_annual_usd;
-    }
-  }
-  return std::nullopt;
+  return first_own(facts, "percentile", label);
 }
 
 }  // namespace
