@@ -10,6 +10,7 @@
 
 #include "db/database.hpp"
 #include "db/import.hpp"
+#include "db/profile.hpp"
 #include "db_test_util.hpp"
 #include "report/profile.hpp"
 
@@ -260,7 +261,7 @@ TEST_CASE("db: the profile reads a guide back with integral amounts as integers"
   TempDir dir;
   db::Database database(dir.file("kb.db"), db::OpenMode::read_write);
   import_guides(database, {loaded("b.md", "sha-b", sample_guide())});
-  nlohmann::json all = report::export_guides(database.sql());
+  nlohmann::json all = report::export_json(db::read_guide_profiles(database.sql()));
   REQUIRE(all.size() == 1);
   const nlohmann::json& p = all[0];
   CHECK(p["source"] == "b.md");
@@ -277,7 +278,7 @@ TEST_CASE("db: the profile reads a guide back with integral amounts as integers"
   CHECK(p["pros"] == nlohmann::json({"Quick training"}));
   CHECK(p["warnings"].is_array());
   CHECK(p["warnings"].empty());
-  CHECK_THROWS_AS(report::guide_profile(database.sql(), 999), std::out_of_range);
+  CHECK_THROWS_AS(db::read_guide_profile(database.sql(), 999), std::out_of_range);
 }
 
 TEST_CASE("db: re-importing unchanged content changes nothing") {
@@ -315,7 +316,7 @@ TEST_CASE("db: after an import the file rests as one file, in rollback-journal m
   CHECK_FALSE(fs::exists(path + "-wal"));
   {
     db::Database reader(path, db::OpenMode::read_only);
-    CHECK(report::export_guides(reader.sql()).size() == 1);
+    CHECK(db::read_guide_profiles(reader.sql()).size() == 1);
   }
   CHECK_FALSE(fs::exists(path + "-wal"));
   CHECK_FALSE(fs::exists(path + "-shm"));
@@ -456,7 +457,7 @@ TEST_CASE("db: read-only open never writes") {
   {
     db::Database reader(path, db::OpenMode::read_only);
     CHECK(matches(reader.sql(), "duties_fts", "blood") == 1);
-    CHECK(report::export_guides(reader.sql()).size() == 1);
+    CHECK(db::read_guide_profiles(reader.sql()).size() == 1);
     CHECK_THROWS(reader.sql().exec("DELETE FROM sources"));
   }
   CHECK(file_sha(path) == before);
