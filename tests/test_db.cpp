@@ -43,7 +43,7 @@ std::string content_digest(SQLite::Database& sql) {
       all += "\n";
     }
   }
-  return db::sha256_hex(all);
+  return ingest::sha256_hex(all);
 }
 
 void fts_integrity(SQLite::Database& sql, const std::string& table) {
@@ -99,8 +99,8 @@ parse::Guide sample_guide(const std::string& duty = "Draw blood from patients") 
   return g;
 }
 
-db::LoadedGuide loaded(const std::string& path, const std::string& sha, parse::Guide guide) {
-  db::LoadedGuide l;
+ingest::LoadedGuide loaded(const std::string& path, const std::string& sha, parse::Guide guide) {
+  ingest::LoadedGuide l;
   l.file = {path, "/guides/" + path};
   l.sha256 = sha;
   l.bytes = 100;
@@ -426,7 +426,7 @@ TEST_CASE("db: batched indexing covers every guide, and the schema's triggers wo
   TempDir dir;
   db::Database database(dir.file("kb.db"), db::OpenMode::read_write);
   SQLite::Database& sql = database.sql();
-  std::vector<db::LoadedGuide> guides;
+  std::vector<ingest::LoadedGuide> guides;
   for (int i = 0; i < 250; ++i) {
     parse::Guide g = sample_guide("Draw blood for study " + std::to_string(i));
     if (i == 120) g.salary_facts[0].period = "weekly";  // refused by a CHECK constraint

@@ -12,7 +12,7 @@
 #include "parse/guide.hpp"
 #include "parse/roles.hpp"
 
-namespace careerkb::db {
+namespace careerkb::ingest {
 
 // A file is refused for one of the reasons below. what() is "PATH: reason".
 class LoadError : public std::runtime_error {
@@ -70,4 +70,4 @@ LoadedGuide parse_source(RawSource raw,
 
 std::string sha256_hex(std::string_view bytes);
 
-}  // namespace careerkb::db
+}  // namespace careerkb::ingest
