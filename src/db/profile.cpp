@@ -21,6 +21,25 @@ std::optional<std::string> optional_text(const SQLite::Column& c) {
   return c.getString();
 }
 
+// The headline figures, in the order the SELECTs below list them.
+template <class Profile>
+using Figure = std::optional<double> Profile::*;
+constexpr Figure<GuideProfile> guide_figures[] = {
+    &GuideProfile::median_salary_annual_usd, &GuideProfile::average_salary_annual_usd,
+    &GuideProfile::salary_min_annual_usd, &GuideProfile::salary_max_annual_usd,
+    &GuideProfile::growth_pct};
+constexpr Figure<CareerProfile> career_figures[] = {
+    &CareerProfile::median_salary_annual_usd, &CareerProfile::salary_min_annual_usd,
+    &CareerProfile::salary_max_annual_usd, &CareerProfile::growth_pct};
+
+// Columns first, first + 1... of the current row into the figures, in order.
+template <class Profile, std::size_t N>
+void read_numbers(SQLite::Statement& row, int first, Profile& profile,
+                  const Figure<Profile> (&figures)[N]) {
+  for (std::size_t i = 0; i < N; ++i)
+    profile.*figures[i] = optional_number(row.getColumn(first + static_cast<int>(i)));
+}
+
 class ProfileReader {
  public:
   explicit ProfileReader(SQLite::Database& db)
@@ -69,11 +88,7 @@ class ProfileReader {
     p.career = g.getColumn(1).getString();
     p.title = g.getColumn(2).getString();
     p.summary = optional_text(g.getColumn(3));
-    p.median_salary_annual_usd = optional_number(g.getColumn(4));
-    p.average_salary_annual_usd = optional_number(g.getColumn(5));
-    p.salary_min_annual_usd = optional_number(g.getColumn(6));
-    p.salary_max_annual_usd = optional_number(g.getColumn(7));
-    p.growth_pct = optional_number(g.getColumn(8));
+    read_numbers(g, 4, p, guide_figures);
     p.growth_period = optional_text(g.getColumn(9));
     p.typical_education = optional_text(g.getColumn(10));
     std::int64_t source_id = g.getColumn(11).getInt64();
@@ -175,10 +190,7 @@ CareerProfile read_career_profile(SQLite::Database& db, std::int64_t career_id) 
   if (!st.executeStep()) throw std::out_of_range("no career with id " + std::to_string(career_id));
   CareerProfile profile;
   profile.career = st.getColumn(0).getString();
-  profile.median_salary_annual_usd = optional_number(st.getColumn(1));
-  profile.salary_min_annual_usd = optional_number(st.getColumn(2));
-  profile.salary_max_annual_usd = optional_number(st.getColumn(3));
-  profile.growth_pct = optional_number(st.getColumn(4));
+  read_numbers(st, 1, profile, career_figures);
   profile.typical_education = optional_text(st.getColumn(5));
   profile.source_count = st.getColumn(6).isNull() ? 0 : st.getColumn(6).getInt();
 
