@@ -1,6 +1,6 @@
 // The file side of an import: finding guide files under the paths the user gave, reading one
-// file's bytes, and turning them into a parsed Guide. No SQLite here, so loading can later run
-// on a producer thread while another thread writes.
+// file's bytes, and turning them into a parsed Guide. No SQLite here, so loading runs on the
+// parse-ahead thread (parse_ahead.hpp) while the importing thread writes.
 #pragma once
 
 #include <cstdint>

@@ -6,6 +6,12 @@ set -euo pipefail
 src=$2 work=$3
 rm -rf "$work" && mkdir -p "$work"
 python3 "$src/tests/tools/check_include_layers.py" "$src/src"
+# `dump` parses without a database: it includes ingest/ and parse/, never db/ (and ingest/ cannot
+# include db/, since db/ includes ingest/ and the check above forbids the cycle).
+if grep -n '#include "db/' "$src/src/cli/cmd_dump.cpp"; then
+  echo "FAIL: cmd_dump.cpp includes db/"
+  exit 1
+fi
 
 mkdir -p "$work/src/low" "$work/src/high"
 printf '#include "low/a.hpp"\n' >"$work/src/high/b.hpp"
