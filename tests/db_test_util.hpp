@@ -16,7 +16,7 @@
 
 #include "db/database.hpp"
 #include "db/import.hpp"
-#include "db/load_guide.hpp"
+#include "ingest/load_guide.hpp"
 
 namespace careerkb::test {
 
@@ -51,7 +51,7 @@ inline void spit(const std::string& path, const std::string& bytes) {
 }
 
 inline std::string file_sha(const std::string& path) {
-  return db::sha256_hex(slurp(path));
+  return ingest::sha256_hex(slurp(path));
 }
 
 // A new database in a TempDir, with `fixture_sql` run on it.
@@ -67,13 +67,14 @@ struct FixtureDb {
 };
 
 // Imports the given guides as one run, as the file producer would yield them.
-inline db::ImportReport import_guides(db::Database& database, std::vector<db::LoadedGuide> guides,
+inline db::ImportReport import_guides(db::Database& database,
+                                      std::vector<ingest::LoadedGuide> guides,
                                       bool strict = false) {
   size_t next = 0;
-  db::ImportProducer producer = [&]() -> std::optional<db::ImportItem> {
+  ingest::ImportProducer producer = [&]() -> std::optional<ingest::ImportItem> {
     if (next >= guides.size()) return std::nullopt;
-    db::ImportItem item;
-    item.kind = db::ImportItem::Kind::guide;
+    ingest::ImportItem item;
+    item.kind = ingest::ImportItem::Kind::guide;
     item.display_path = guides[next].file.display_path;
     item.loaded = guides[next++];
     return item;

@@ -10,6 +10,7 @@
 
 #include "db/database.hpp"
 #include "db/import.hpp"
+#include "db/profile.hpp"
 #include "db_test_util.hpp"
 #include "report/profile.hpp"
 
@@ -42,7 +43,7 @@ std::string content_digest(SQLite::Database& sql) {
       all += "\n";
     }
   }
-  return db::sha256_hex(all);
+  return ingest::sha256_hex(all);
 }
 
 void fts_integrity(SQLite::Database& sql, const std::string& table) {
@@ -98,8 +99,8 @@ parse::Guide sample_guide(const std::string& duty = "Draw blood from patients") 
   return g;
 }
 
-db::LoadedGuide loaded(const std::string& path, const std::string& sha, parse::Guide guide) {
-  db::LoadedGuide l;
+ingest::LoadedGuide loaded(const std::string& path, const std::string& sha, parse::Guide guide) {
+  ingest::LoadedGuide l;
   l.file = {path, "/guides/" + path};
   l.sha256 = sha;
   l.bytes = 100;
@@ -260,7 +261,7 @@ TEST_CASE("db: the profile reads a guide back with integral amounts as integers"
   TempDir dir;
   db::Database database(dir.file("kb.db"), db::OpenMode::read_write);
   import_guides(database, {loaded("b.md", "sha-b", sample_guide())});
-  nlohmann::json all = report::export_guides(database.sql());
+  nlohmann::json all = report::export_json(db::read_guide_profiles(database.sql()));
   REQUIRE(all.size() == 1);
   const nlohmann::json& p = all[0];
   CHECK(p["source"] == "b.md");
@@ -277,7 +278,7 @@ TEST_CASE("db: the profile reads a guide back with integral amounts as integers"
   CHECK(p["pros"] == nlohmann::json({"Quick training"}));
   CHECK(p["warnings"].is_array());
   CHECK(p["warnings"].empty());
-  CHECK_THROWS_AS(report::guide_profile(database.sql(), 999), std::out_of_range);
+  CHECK_THROWS_AS(db::read_guide_profile(database.sql(), 999), std::out_of_range);
 }
 
 TEST_CASE("db: re-importing unchanged content changes nothing") {
@@ -315,7 +316,7 @@ TEST_CASE("db: after an import the file rests as one file, in rollback-journal m
   CHECK_FALSE(fs::exists(path + "-wal"));
   {
     db::Database reader(path, db::OpenMode::read_only);
-    CHECK(report::export_guides(reader.sql()).size() == 1);
+    CHECK(db::read_guide_profiles(reader.sql()).size() == 1);
   }
   CHECK_FALSE(fs::exists(path + "-wal"));
   CHECK_FALSE(fs::exists(path + "-shm"));
@@ -425,7 +426,7 @@ TEST_CASE("db: batched indexing covers every guide, and the schema's triggers wo
   TempDir dir;
   db::Database database(dir.file("kb.db"), db::OpenMode::read_write);
   SQLite::Database& sql = database.sql();
-  std::vector<db::LoadedGuide> guides;
+  std::vector<ingest::LoadedGuide> guides;
   for (int i = 0; i < 250; ++i) {
     parse::Guide g = sample_guide("Draw blood for study " + std::to_string(i));
     if (i == 120) g.salary_facts[0].period = "weekly";  // refused by a CHECK constraint
@@ -456,7 +457,7 @@ TEST_CASE("db: read-only open never writes") {
   {
     db::Database reader(path, db::OpenMode::read_only);
     CHECK(matches(reader.sql(), "duties_fts", "blood") == 1);
-    CHECK(report::export_guides(reader.sql()).size() == 1);
+    CHECK(db::read_guide_profiles(reader.sql()).size() == 1);
     CHECK_THROWS(reader.sql().exec("DELETE FROM sources"));
   }
   CHECK(file_sha(path) == before);

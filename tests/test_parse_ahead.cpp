@@ -8,9 +8,9 @@
 #include <string>
 #include <thread>
 
-#include "db/parse_ahead.hpp"
+#include "ingest/parse_ahead.hpp"
 
-using namespace careerkb::db;
+using namespace careerkb::ingest;
 
 namespace {
 

@@ -281,14 +281,14 @@ TEST_CASE("search: careers are listed by name with filters, unknown values exclu
 
 TEST_CASE("search: show finds a career by exact name, unique prefix or unique part") {
   TestDb t;
-  CHECK(search::career_profile(t.sql(), "dental hygienist")["career"] == "Dental Hygienist");
-  CHECK(search::career_profile(t.sql(), "PHLEB")["career"] == "Phlebotomist");
-  CHECK(search::career_profile(t.sql(), "hygien")["career"] == "Dental Hygienist");
-  CHECK(search::career_profile(t.sql(), "surgeons")["career"] == "Surgeon");
-  nlohmann::json p = search::career_profile(t.sql(), "Phlebotomist");
-  CHECK(p["median_salary_annual_usd"] == 41810.0);
-  CHECK(p["typical_education"] == "postsecondary_nondegree");
-  CHECK(p["guides"].size() == 1);
+  CHECK(search::career_profile(t.sql(), "dental hygienist").career == "Dental Hygienist");
+  CHECK(search::career_profile(t.sql(), "PHLEB").career == "Phlebotomist");
+  CHECK(search::career_profile(t.sql(), "hygien").career == "Dental Hygienist");
+  CHECK(search::career_profile(t.sql(), "surgeons").career == "Surgeon");
+  db::CareerProfile p = search::career_profile(t.sql(), "Phlebotomist");
+  CHECK(p.median_salary_annual_usd == 41810.0);
+  CHECK(p.typical_education == "postsecondary_nondegree");
+  CHECK(p.guides.size() == 1);
   CHECK_THROWS_WITH_AS(search::career_profile(t.sql(), "zzz"), doctest::Contains("no career"),
                        search::SearchError);
   // 'e' is in every name: the message lists candidates instead of guessing.

@@ -47,8 +47,9 @@ parse::Guide guide_with(const std::string& duty, const std::string& skill = "Pat
   return g;
 }
 
-db::LoadedGuide loaded(const std::string& name, parse::Guide guide, const std::string& sha = "") {
-  db::LoadedGuide l;
+ingest::LoadedGuide loaded(const std::string& name, parse::Guide guide,
+                           const std::string& sha = "") {
+  ingest::LoadedGuide l;
   l.file = {name, "/guides/" + name};
   l.sha256 = sha.empty() ? "sha-" + name : sha;
   l.bytes = 100;
@@ -92,7 +93,7 @@ struct SpellingDb {
   SQLite::Database& sql = database.sql();
 
   SpellingDb() {
-    std::vector<db::LoadedGuide> guides = {
+    std::vector<ingest::LoadedGuide> guides = {
         loaded("phleb.md", guide_with("Draw blood by venipuncture", "Plasma handling")),
         loaded("cardio.md", guide_with("Run cardiovascular stress tests", "Echocardiography")),
         loaded("variant.md", guide_with("Sterilise the tools", "Wash sterilizers daily")),

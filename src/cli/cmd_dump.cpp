@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
-#include "db/load_guide.hpp"
+#include "ingest/load_guide.hpp"
 #include "parse/dump.hpp"
 
 namespace careerkb::cli {
@@ -20,10 +20,10 @@ Runner setup_dump(CLI::App& app) {
     int code = 0;
     for (const std::string& path : *files) {
       try {
-        db::SourceFile source{path, path};
+        ingest::SourceFile source{path, path};
         std::vector<parse::BlockExplanation> blocks;
-        db::LoadedGuide loaded =
-            db::parse_source(db::read_source(source, 256ull << 20), *explain ? &blocks : nullptr);
+        ingest::LoadedGuide loaded = ingest::parse_source(ingest::read_source(source, 256ull << 20),
+                                                          *explain ? &blocks : nullptr);
         std::cout << "# " << path << " (" << loaded.format << ", " << loaded.encoding << ")\n"
                   << parse::dump_guide(loaded.guide);
         if (*explain) std::cout << parse::dump_explanation(blocks);

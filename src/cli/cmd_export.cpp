@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "db/database.hpp"
+#include "db/profile.hpp"
 #include "report/profile.hpp"
 
 namespace careerkb::cli {
@@ -17,12 +18,7 @@ struct ExportCliOptions {
 
 int run_export(const ExportCliOptions& o) {
   db::Database database(resolve_db_path(o.db), db::OpenMode::read_only);
-  nlohmann::json all = report::export_guides(database.sql());
-  if (o.format == "ndjson") {
-    for (const nlohmann::json& profile : all) std::cout << profile.dump() << "\n";
-  } else {
-    std::cout << all.dump(2) << "\n";
-  }
+  report::print_export(std::cout, db::read_guide_profiles(database.sql()), o.format == "ndjson");
   return 0;
 }
 

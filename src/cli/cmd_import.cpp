@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "db/import.hpp"
+#include "ingest/file_producer.hpp"
 
 namespace careerkb::cli {
 namespace {
@@ -26,7 +27,7 @@ std::string plural(std::int64_t n, const char* one, const char* many) {
 int run_import(const ImportCliOptions& o) {
   db::ImportOptions options;
   options.strict = o.strict;
-  options.max_file_bytes = db::parse_byte_size(o.max_file_size);
+  options.max_file_bytes = ingest::parse_byte_size(o.max_file_size);
   const std::string path = resolve_db_path(o.db);
 
   db::Database database(path, db::OpenMode::read_write);
@@ -83,7 +84,7 @@ Runner setup_import(CLI::App& app) {
                   "refuse files larger than SIZE, e.g. 64M, 100k, 1G (default 64M)")
       ->check([](const std::string& text) -> std::string {
         try {
-          db::parse_byte_size(text);
+          ingest::parse_byte_size(text);
           return "";
         } catch (const std::invalid_argument& e) {
           return e.what();

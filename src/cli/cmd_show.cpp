@@ -34,7 +34,7 @@ Runner setup_show(CLI::App& app) {
     for (const std::string& w : o->words) name += (name.empty() ? "" : " ") + w;
     report::Format format = report::parse_format(o->format);
     db::Database database(resolve_db_path(o->db), db::OpenMode::read_only);
-    nlohmann::json profile = search::career_profile(database.sql(), name);
+    db::CareerProfile profile = search::career_profile(database.sql(), name);
     report::print_profile(std::cout, profile, format, report::stdout_supports_color());
     return 0;
   };

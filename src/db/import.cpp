@@ -3,15 +3,13 @@
 #include "db/import.hpp"
 
 #include "db/fts_sync.hpp"
-#include "db/parse_ahead.hpp"
 #include "db/search_terms.hpp"
+#include "ingest/parse_ahead.hpp"
 
 #include <SQLiteCpp/Transaction.h>
 
-#include <cctype>
-#include <limits>
-#include <memory>
 #include <set>
+#include <utility>
 
 namespace careerkb::db {
 namespace {
@@ -87,54 +85,15 @@ constexpr std::size_t guides_per_index_batch = 100;
 
 }  // namespace
 
-KnownHashes known_hashes(Database& db) {
-  KnownHashes known;
+ingest::KnownHashes known_hashes(Database& db) {
+  ingest::KnownHashes known;
   SQLite::Statement q(db.sql(), "SELECT path, sha256 FROM sources");
   while (q.executeStep()) known.emplace(q.getColumn(0).getString(), q.getColumn(1).getString());
   return known;
 }
 
-ImportProducer file_producer(const std::vector<std::string>& paths, const ImportOptions& options,
-                             KnownHashes known) {
-  struct State {
-    CollectedFiles collected;
-    KnownHashes known;
-    std::uint64_t max_bytes = 0;
-    size_t next_error = 0, next_file = 0;
-  };
-  auto state = std::make_shared<State>();
-  state->collected = collect_files(paths);
-  state->known = std::move(known);
-  state->max_bytes = options.max_file_bytes;
-
-  return [state]() -> std::optional<ImportItem> {
-    ImportItem item;
-    if (state->next_error < state->collected.errors.size()) {
-      item.error = state->collected.errors[state->next_error++];
-      item.display_path = item.error.substr(0, item.error.find(": "));
-      return item;
-    }
-    if (state->next_file >= state->collected.files.size()) return std::nullopt;
-    const SourceFile& file = state->collected.files[state->next_file++];
-    item.display_path = file.display_path;
-    try {
-      RawSource raw = read_source(file, state->max_bytes);
-      auto it = state->known.find(file.canonical_path);
-      if (it != state->known.end() && it->second == raw.sha256) {
-        item.kind = ImportItem::Kind::unchanged;
-        return item;
-      }
-      item.loaded = parse_source(std::move(raw));
-      item.kind = ImportItem::Kind::guide;
-    } catch (const LoadError& e) {
-      item.error = e.what();
-    }
-    return item;
-  };
-}
-
-ImportReport import_items(Database& db, const ImportProducer& next, const ImportOptions& options,
-                          std::ostream* progress) {
+ImportReport import_items(Database& db, const ingest::ImportProducer& next,
+                          const ImportOptions& options, std::ostream* progress) {
   SQLite::Database& sql = db.sql();
   ImportReport report;
   auto say = [&](const std::string& line) {
@@ -157,18 +116,18 @@ ImportReport import_items(Database& db, const ImportProducer& next, const Import
   std::set<std::int64_t> careers;
   int changed = 0;
 
-  while (std::optional<ImportItem> item = next()) {
+  while (std::optional<ingest::ImportItem> item = next()) {
     ++report.files_seen;
-    if (item->kind == ImportItem::Kind::error) {
+    if (item->kind == ingest::ImportItem::Kind::error) {
       skip(item->error);
       continue;
     }
-    if (item->kind == ImportItem::Kind::unchanged) {
+    if (item->kind == ingest::ImportItem::Kind::unchanged) {
       ++report.unchanged;
       say("unchanged " + item->display_path);
       continue;
     }
-    const LoadedGuide& loaded = item->loaded;
+    const ingest::LoadedGuide& loaded = item->loaded;
     if (options.strict && !loaded.guide.warnings.empty())
       throw ImportError(warning_text(loaded.file.display_path, loaded.guide.warnings.front()) +
                         " (--strict)");
@@ -223,40 +182,9 @@ ImportReport import_items(Database& db, const ImportProducer& next, const Import
 
 ImportReport import_paths(Database& db, const std::vector<std::string>& paths,
                           const ImportOptions& options, std::ostream* progress) {
-  return import_items(db, parse_ahead(file_producer(paths, options, known_hashes(db))), options,
-                      progress);
-}
-
-std::uint64_t parse_byte_size(std::string_view text) {
-  auto invalid = [&] {
-    return std::invalid_argument("invalid size '" + std::string(text) +
-                                 "': use a number of bytes or a number with k, M or G (64M)");
-  };
-  size_t i = 0;
-  std::uint64_t number = 0;
-  const std::uint64_t max = std::numeric_limits<std::uint64_t>::max();
-  while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) {
-    unsigned digit = static_cast<unsigned>(text[i++] - '0');
-    if (number > (max - digit) / 10) throw invalid();
-    number = number * 10 + digit;
-  }
-  if (i == 0) throw invalid();
-  std::string unit;
-  for (; i < text.size(); ++i) unit += static_cast<char>(std::tolower((unsigned char)text[i]));
-  int shift = 0;
-  if (unit.empty() || unit == "b") {
-    shift = 0;
-  } else if (unit == "k" || unit == "kb" || unit == "kib") {
-    shift = 10;
-  } else if (unit == "m" || unit == "mb" || unit == "mib") {
-    shift = 20;
-  } else if (unit == "g" || unit == "gb" || unit == "gib") {
-    shift = 30;
-  } else {
-    throw invalid();
-  }
-  if (number == 0 || number > (max >> shift)) throw invalid();
-  return number << shift;
+  ingest::ImportProducer files =
+      ingest::file_producer(paths, options.max_file_bytes, known_hashes(db));
+  return import_items(db, ingest::parse_ahead(std::move(files)), options, progress);
 }
 
 }  // namespace careerkb::db

@@ -11,9 +11,12 @@
 #include <string>
 #include <string_view>
 
-#include "db/load_guide.hpp"
+#include "ingest/load_guide.hpp"
 
 namespace careerkb::db {
+
+// The writer's input: one parsed file, as src/ingest loads it.
+using ingest::LoadedGuide;
 
 // The merge key of careers.normalized_name: lowercase (ASCII), single spaces, a leading 'a ',
 // 'an ' or 'the ' dropped, the last word made singular ("The Dental Hygienists" -> "dental

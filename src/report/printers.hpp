@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "db/profile.hpp"
 #include "search/search.hpp"
 
 namespace careerkb::report {
@@ -51,8 +52,9 @@ nlohmann::json facets_json(const search::Facets& facets);
 void print_search(std::ostream& out, const search::SearchResult& result, Format format, bool color,
                   bool with_facets);
 
-// A profile from search::career_profile, as a readable report (table) or JSON. Other formats
-// throw std::invalid_argument: a profile is a document, not rows.
-void print_profile(std::ostream& out, const nlohmann::json& profile, Format format, bool color);
+// A profile from search::career_profile, as a readable report (table) or JSON
+// (report::career_profile_json). Other formats throw std::invalid_argument: a profile is a
+// document, not rows.
+void print_profile(std::ostream& out, const db::CareerProfile& profile, Format format, bool color);
 
 }  // namespace careerkb::report

@@ -1,11 +1,12 @@
 // `careerkb show`: one career's profile as a readable report, every fact with the file and line
-// it came from, or as the JSON document search::career_profile returns.
+// it came from, or as the JSON document of report::career_profile_json.
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <stdexcept>
 
 #include "report/printers.hpp"
+#include "report/profile.hpp"
 #include "report/text_format.hpp"
 
 namespace careerkb::report {
@@ -13,38 +14,25 @@ namespace {
 
 using namespace detail;
 
-// Profile fields, read defensively: a key the profile lacks prints as empty, not as an exception.
-std::optional<double> num(const nlohmann::json& j, const char* key) {
-  if (!j.contains(key) || !j[key].is_number()) return std::nullopt;
-  return j[key].get<double>();
-}
-
-std::string str(const nlohmann::json& j, const char* key) {
-  if (!j.contains(key) || !j[key].is_string()) return "";
-  return j[key].get<std::string>();
-}
-
-const nlohmann::json& list(const nlohmann::json& j, const char* key) {
-  static const nlohmann::json empty = nlohmann::json::array();
-  return j.contains(key) && j[key].is_array() ? j[key] : empty;
-}
-
 // '$41,810/yr', 'CAD 40,000/yr', '$20.10/hr': an amount as the guide stated it.
-std::string stated_amount(const nlohmann::json& f) {
-  double amount = num(f, "amount").value_or(0);
-  std::string currency = str(f, "currency"), period = str(f, "period");
-  long long cents = std::llround(amount * 100);  // '$20.10/hr': cents matter in hourly pay
+std::string stated_amount(const db::ProfileSalaryFact& f) {
+  long long cents = std::llround(f.amount * 100);  // '$20.10/hr': cents matter in hourly pay
   std::string text = money(static_cast<double>(cents / 100));
   if (cents % 100) {
     char buf[8];
     std::snprintf(buf, sizeof buf, ".%02d", static_cast<int>(cents % 100));
     text += buf;
   }
-  if (currency != "USD") text = currency + " " + text.substr(1);
-  return text + (period == "hourly" ? "/hr" : period == "monthly" ? "/mo" : "/yr");
+  if (f.currency != "USD") text = f.currency + " " + text.substr(1);
+  return text + (f.period == "hourly" ? "/hr" : f.period == "monthly" ? "/mo" : "/yr");
 }
 
-void profile_table(std::ostream& out, const nlohmann::json& p, bool color) {
+// The text of a nullable column, '' when NULL.
+std::string text(const std::optional<std::string>& value) {
+  return value.value_or("");
+}
+
+void profile_table(std::ostream& out, const db::CareerProfile& p, bool color) {
   auto heading = [&](const std::string& h) {
     out << '\n' << (color ? ansi_bold + h + ansi_reset : h) << '\n';
   };
@@ -54,89 +42,84 @@ void profile_table(std::ostream& out, const nlohmann::json& p, bool color) {
   auto range = [](const std::optional<double>& lo, const std::optional<double>& hi) {
     return lo || hi ? money(lo) + " – " + money(hi) : std::string("-");
   };
-  out << (color ? ansi_bold + str(p, "career") + ansi_reset : str(p, "career")) << '\n';
-  field("median pay", money(num(p, "median_salary_annual_usd")));
-  field("pay range", range(num(p, "salary_min_annual_usd"), num(p, "salary_max_annual_usd")));
-  field("growth", percent(num(p, "growth_pct")));
-  std::string education = str(p, "typical_education");
-  field("education", education.empty() ? "-" : education);
-  field("guides", std::to_string(list(p, "guides").size()));
+  auto level = [](const std::optional<std::string>& name) {
+    return text(name).empty() ? std::string("-") : *name;
+  };
+  out << (color ? ansi_bold + p.career + ansi_reset : p.career) << '\n';
+  field("median pay", money(p.median_salary_annual_usd));
+  field("pay range", range(p.salary_min_annual_usd, p.salary_max_annual_usd));
+  field("growth", percent(p.growth_pct));
+  field("education", level(p.typical_education));
+  field("guides", std::to_string(p.guides.size()));
 
-  for (const nlohmann::json& g : list(p, "guides")) {
-    std::string src = str(g, "source");
-    auto at = [&](const nlohmann::json& item) {
-      return src + ":" +
-             (item.contains("line") && item["line"].is_number()
-                  ? std::to_string(item["line"].get<long>())
-                  : std::string("?"));
+  for (const db::GuideProfile& g : p.guides) {
+    const std::string& src = g.source;
+    auto at = [&](const std::optional<int>& line) {
+      return src + ":" + (line ? std::to_string(*line) : std::string("?"));
     };
-    auto bullets = [&](const char* title, const char* key) {
-      if (list(g, key).empty()) return;
+    auto bullets = [&](const char* title, const std::vector<std::string>& items) {
+      if (items.empty()) return;
       heading(std::string("  ") + title);
-      for (const auto& item : list(g, key)) {
-        if (item.is_string()) out << "    - " << one_line(item.get<std::string>()) << '\n';
-      }
+      for (const std::string& item : items) out << "    - " << one_line(item) << '\n';
     };
-    heading("== " + src + ": " + str(g, "title") + " ==");
-    if (!str(g, "summary").empty()) out << "  " << one_line(str(g, "summary")) << '\n';
-    field("median pay", money(num(g, "median_salary_annual_usd")));
-    field("average pay", money(num(g, "average_salary_annual_usd")));
-    field("pay range", range(num(g, "salary_min_annual_usd"), num(g, "salary_max_annual_usd")));
-    std::string period = str(g, "growth_period");
-    field("growth", percent(num(g, "growth_pct")) + (period.empty() ? "" : " (" + period + ")"));
-    field("education", str(g, "typical_education").empty() ? "-" : str(g, "typical_education"));
-    if (!list(g, "salary_facts").empty()) heading("  Salary facts (as written)");
-    for (const auto& f : list(g, "salary_facts")) {
-      std::string what = str(f, "kind") + (str(f, "label").empty() ? "" : " " + str(f, "label"));
-      if (!str(f, "occupation").empty()) what += " [" + str(f, "occupation") + "]";
-      out << "    " << at(f) << "  " << what << "  " << stated_amount(f) << "  \""
-          << one_line(str(f, "original_text")) << "\"\n";
+    heading("== " + src + ": " + g.title + " ==");
+    if (!text(g.summary).empty()) out << "  " << one_line(*g.summary) << '\n';
+    field("median pay", money(g.median_salary_annual_usd));
+    field("average pay", money(g.average_salary_annual_usd));
+    field("pay range", range(g.salary_min_annual_usd, g.salary_max_annual_usd));
+    std::string period = text(g.growth_period);
+    field("growth", percent(g.growth_pct) + (period.empty() ? "" : " (" + period + ")"));
+    field("education", level(g.typical_education));
+    if (!g.salary_facts.empty()) heading("  Salary facts (as written)");
+    for (const db::ProfileSalaryFact& f : g.salary_facts) {
+      std::string what = f.kind + (text(f.label).empty() ? "" : " " + *f.label);
+      if (!text(f.occupation).empty()) what += " [" + *f.occupation + "]";
+      out << "    " << at(f.line) << "  " << what << "  " << stated_amount(f) << "  \""
+          << one_line(f.original_text) << "\"\n";
     }
-    if (!list(g, "education").empty()) heading("  Education");
-    for (const auto& e : list(g, "education"))
-      out << "    " << at(e) << "  " << str(e, "level")
-          << (e.value("typical", false) ? " (typical)" : "") << "  \"" << one_line(str(e, "text"))
-          << "\"\n";
-    if (!list(g, "outlook").empty()) heading("  Outlook");
-    for (const auto& o : list(g, "outlook"))
-      out << "    " << at(o) << "  " << percent(num(o, "growth_pct")) << "  \""
-          << one_line(str(o, "original_text")) << "\"\n";
-    bullets("Duties", "duties");
-    bullets("Technical skills", "technical_skills");
-    bullets("Soft skills", "soft_skills");
-    bullets("Tools", "tools");
-    bullets("Certifications", "certifications");
-    if (!list(g, "tiers").empty()) heading("  Career tiers");
-    for (const auto& t : list(g, "tiers")) {
-      auto lo = num(t, "years_min"), hi = num(t, "years_max");
+    if (!g.education.empty()) heading("  Education");
+    for (const db::ProfileEducation& e : g.education)
+      out << "    " << at(e.line) << "  " << e.level << (e.typical ? " (typical)" : "") << "  \""
+          << one_line(e.text) << "\"\n";
+    if (!g.outlook.empty()) heading("  Outlook");
+    for (const db::ProfileOutlook& o : g.outlook)
+      out << "    " << at(o.line) << "  " << percent(o.growth_pct) << "  \""
+          << one_line(o.original_text) << "\"\n";
+    bullets("Duties", g.duties);
+    bullets("Technical skills", g.technical_skills);
+    bullets("Soft skills", g.soft_skills);
+    bullets("Tools", g.tools);
+    bullets("Certifications", g.certifications);
+    if (!g.tiers.empty()) heading("  Career tiers");
+    for (const db::ProfileTier& t : g.tiers) {
+      const std::optional<double>&lo = t.years_min, &hi = t.years_max;
       std::string years = !lo  ? ""
                           : hi ? number(*lo) + "-" + number(*hi) + " years"
                                : number(*lo) + "+ years";
-      out << "    " << at(t) << "  " << str(t, "name") << (years.empty() ? "" : "  " + years)
-          << '\n';
+      out << "    " << at(t.line) << "  " << t.name << (years.empty() ? "" : "  " + years) << '\n';
     }
-    if (!list(g, "specializations").empty()) heading("  Specializations");
-    for (const auto& s : list(g, "specializations"))
-      out << "    " << at(s) << "  " << str(s, "name") << "  "
-          << money(num(s, "median_salary_annual_usd")) << '\n';
-    if (!list(g, "faqs").empty()) heading("  FAQs");
-    for (const auto& f : list(g, "faqs"))
-      out << "    " << at(f) << "  " << one_line(str(f, "question")) << "\n      "
-          << one_line(str(f, "answer")) << '\n';
-    bullets("Pros", "pros");
-    bullets("Cons", "cons");
-    bullets("Related careers", "related_careers");
-    if (!list(g, "warnings").empty()) heading("  Import warnings");
-    for (const auto& w : list(g, "warnings"))
-      out << "    " << at(w) << "  " << one_line(str(w, "message")) << '\n';
+    if (!g.specializations.empty()) heading("  Specializations");
+    for (const db::ProfileSpecialization& s : g.specializations)
+      out << "    " << at(s.line) << "  " << s.name << "  " << money(s.median_salary_annual_usd)
+          << '\n';
+    if (!g.faqs.empty()) heading("  FAQs");
+    for (const db::ProfileFaq& f : g.faqs)
+      out << "    " << at(f.line) << "  " << one_line(f.question) << "\n      "
+          << one_line(f.answer) << '\n';
+    bullets("Pros", g.pros);
+    bullets("Cons", g.cons);
+    bullets("Related careers", g.related_careers);
+    if (!g.warnings.empty()) heading("  Import warnings");
+    for (const db::ProfileWarning& w : g.warnings)
+      out << "    " << at(w.line) << "  " << one_line(w.message) << '\n';
   }
 }
 
 }  // namespace
 
-void print_profile(std::ostream& out, const nlohmann::json& profile, Format format, bool color) {
+void print_profile(std::ostream& out, const db::CareerProfile& profile, Format format, bool color) {
   if (format == Format::json) {
-    out << dump(profile, 2) << '\n';
+    out << dump(career_profile_json(profile), 2) << '\n';
   } else if (format == Format::table) {
     profile_table(out, profile, color);
   } else {

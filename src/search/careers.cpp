@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "report/profile.hpp"
+#include "db/profile.hpp"
 #include "search/engine.hpp"
 
 namespace careerkb::search {
@@ -138,43 +138,15 @@ std::int64_t find_career(SQLite::Database& db, std::string_view career) {
                     " careers: " + names);
 }
 
-nlohmann::json json_or_null(const SQLite::Column& c) {
-  if (c.isNull()) return nullptr;
-  if (c.isInteger()) return c.getInt64();
-  if (c.isFloat()) return c.getDouble();
-  return c.getString();
-}
-
 }  // namespace
 
-nlohmann::json career_profile(SQLite::Database& db, std::string_view career) {
+db::CareerProfile career_profile(SQLite::Database& db, std::string_view career) {
   try {
-    std::int64_t id = find_career(db, career);
-    SQLite::Statement st(db,
-                         "SELECT c.name, cs.median_salary_annual_usd, cs.salary_min_annual_usd,"
-                         " cs.salary_max_annual_usd, cs.growth_pct, cs.typical_education,"
-                         " cs.source_count FROM careers c LEFT JOIN career_summary cs"
-                         " ON cs.career_id = c.id WHERE c.id = ?");
-    st.bind(1, id);
-    if (!st.executeStep()) throw SearchError("career vanished while reading it");
-    nlohmann::json profile = {
-        {"career", st.getColumn(0).getString()},
-        {"median_salary_annual_usd", json_or_null(st.getColumn(1))},
-        {"salary_min_annual_usd", json_or_null(st.getColumn(2))},
-        {"salary_max_annual_usd", json_or_null(st.getColumn(3))},
-        {"growth_pct", json_or_null(st.getColumn(4))},
-        {"typical_education", json_or_null(st.getColumn(5))},
-        {"source_count", st.getColumn(6).isNull() ? 0 : st.getColumn(6).getInt()},
-        {"guides", nlohmann::json::array()},
-    };
-    SQLite::Statement guides(db, "SELECT id FROM guides WHERE career_id = ? ORDER BY id");
-    guides.bind(1, id);
-    std::vector<std::int64_t> ids;
-    while (guides.executeStep()) ids.push_back(guides.getColumn(0).getInt64());
-    for (std::int64_t gid : ids) profile["guides"].push_back(report::guide_profile(db, gid));
-    return profile;
+    return db::read_career_profile(db, find_career(db, career));
   } catch (const SQLite::Exception& e) {
     rethrow_sqlite(e);
+  } catch (const std::out_of_range&) {
+    throw SearchError("career vanished while reading it");
   }
 }
 

@@ -6,13 +6,13 @@
 
 #include <SQLiteCpp/Database.h>
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "db/profile.hpp"
 #include "parse/education.hpp"
 #include "search/filter_values.hpp"
 
@@ -143,7 +143,7 @@ std::vector<CareerRow> list_careers(SQLite::Database& db, const Filters& filters
 
 // One career by name: an exact case-insensitive match on its name, else the one career whose
 // name starts with or contains the text. Throws SearchError naming up to 5 candidates when the
-// text is ambiguous, or none matches. Returns {career, figures..., guides: [guide_profile...]}.
-nlohmann::json career_profile(SQLite::Database& db, std::string_view career);
+// text is ambiguous, or none matches. Returns its figures and every guide's profile.
+db::CareerProfile career_profile(SQLite::Database& db, std::string_view career);
 
 }  // namespace careerkb::search

@@ -109,4 +109,17 @@ echo "- Paint the tower every five years" >> "$work/guides/orchard-keeper.txt"
 "$kb" import "$work/guides" --db "$db" > "$work/out3.txt"
 grep -q "1 replaced" "$work/out3.txt" || fail "changed file was not replaced"
 [[ $(sqlite3 "$db" 'select count(*) from guides') -eq 2 ]] || fail "replace duplicated a guide"
+
+# An FTS index out of step with its table (an entry with no row, written past the triggers)
+# fails that index's check only, and check exits 2.
+cp "$db" "$work/desynced.db"
+sqlite3 "$work/desynced.db" "INSERT INTO duties_fts (rowid, text) VALUES (999999, 'phantom')"
+set +e
+"$kb" check --db "$work/desynced.db" > "$work/check2.txt" 2>&1
+rc=$?
+set -e
+[[ $rc -eq 2 ]] || { cat "$work/check2.txt"; fail "check of a desynced index exited $rc, expected 2"; }
+[[ $(grep -c "^FAIL" "$work/check2.txt") -eq 1 ]] || { cat "$work/check2.txt"; fail "not one FAIL line"; }
+grep -q "^FAIL duties_fts integrity-check: " "$work/check2.txt" ||
+  { cat "$work/check2.txt"; fail "the desynced index was not named"; }
 echo "PASS"

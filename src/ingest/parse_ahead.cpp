@@ -1,7 +1,7 @@
 // A bounded single-producer, single-consumer queue around an ImportProducer. Bounded, so that a
 // fast parser cannot pile up thousands of parsed guides in memory while SQLite catches up: peak
 // memory stays flat whatever the corpus size.
-#include "db/parse_ahead.hpp"
+#include "ingest/parse_ahead.hpp"
 
 #include <condition_variable>
 #include <deque>
@@ -11,7 +11,7 @@
 #include <thread>
 #include <utility>
 
-namespace careerkb::db {
+namespace careerkb::ingest {
 namespace {
 
 class Pipeline {
@@ -100,4 +100,4 @@ ImportProducer parse_ahead(ImportProducer inner, std::size_t depth, std::uint64_
   return [pipeline]() { return pipeline->next(); };
 }
 
-}  // namespace careerkb::db
+}  // namespace careerkb::ingest

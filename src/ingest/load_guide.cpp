@@ -1,6 +1,6 @@
 // Finding and loading guide files: the folder walk, the size/empty/binary checks, the SHA-256
 // of the raw bytes (OpenSSL EVP), and the decode -> read_document -> parse_guide pipeline.
-#include "db/load_guide.hpp"
+#include "ingest/load_guide.hpp"
 
 #include <openssl/evp.h>
 
@@ -16,7 +16,7 @@
 #include "parse/terms.hpp"
 #include "text/decode.hpp"
 
-namespace careerkb::db {
+namespace careerkb::ingest {
 namespace {
 
 namespace fs = std::filesystem;
@@ -186,4 +186,4 @@ LoadedGuide parse_source(RawSource raw, std::vector<parse::BlockExplanation>* ex
   return loaded;
 }
 
-}  // namespace careerkb::db
+}  // namespace careerkb::ingest

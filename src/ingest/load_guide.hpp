@@ -1,6 +1,6 @@
 // The file side of an import: finding guide files under the paths the user gave, reading one
-// file's bytes, and turning them into a parsed Guide. No SQLite here, so loading can later run
-// on a producer thread while another thread writes.
+// file's bytes, and turning them into a parsed Guide. No SQLite here, so loading runs on the
+// parse-ahead thread (parse_ahead.hpp) while the importing thread writes.
 #pragma once
 
 #include <cstdint>
@@ -12,7 +12,7 @@
 #include "parse/guide.hpp"
 #include "parse/roles.hpp"
 
-namespace careerkb::db {
+namespace careerkb::ingest {
 
 // A file is refused for one of the reasons below. what() is "PATH: reason".
 class LoadError : public std::runtime_error {
@@ -70,4 +70,4 @@ LoadedGuide parse_source(RawSource raw,
 
 std::string sha256_hex(std::string_view bytes);
 
-}  // namespace careerkb::db
+}  // namespace careerkb::ingest

@@ -8,9 +8,9 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "db/import.hpp"
+#include "ingest/file_producer.hpp"
 
-namespace careerkb::db {
+namespace careerkb::ingest {
 
 // Runs `inner` on a background thread that keeps up to `depth` items ready, and no more than
 // `max_bytes` of source text (but always at least one item, however large); the returned
@@ -21,4 +21,4 @@ namespace careerkb::db {
 ImportProducer parse_ahead(ImportProducer inner, std::size_t depth = 256,
                            std::uint64_t max_bytes = 32ull << 20);
 
-}  // namespace careerkb::db
+}  // namespace careerkb::ingest

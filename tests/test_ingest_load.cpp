@@ -4,28 +4,29 @@
 
 #include <filesystem>
 
-#include "db/import.hpp"
-#include "db/load_guide.hpp"
 #include "db_test_util.hpp"
+#include "ingest/file_producer.hpp"
+#include "ingest/load_guide.hpp"
 
 using namespace careerkb;
 using careerkb::test::spit;
 using careerkb::test::TempDir;
 namespace fs = std::filesystem;
 
-TEST_CASE("db: byte sizes for --max-file-size") {
-  CHECK(db::parse_byte_size("64M") == 64ull << 20);
-  CHECK(db::parse_byte_size("100k") == 102400);
-  CHECK(db::parse_byte_size("1G") == 1ull << 30);
-  CHECK(db::parse_byte_size("512") == 512);
-  CHECK(db::parse_byte_size("2MiB") == 2ull << 20);
-  CHECK_THROWS_AS(db::parse_byte_size("abc"), std::invalid_argument);
-  CHECK_THROWS_AS(db::parse_byte_size("10T"), std::invalid_argument);
-  CHECK_THROWS_AS(db::parse_byte_size("0"), std::invalid_argument);
-  CHECK_THROWS_AS(db::parse_byte_size("99999999999999999999"), std::invalid_argument);
+TEST_CASE("ingest: byte sizes for --max-file-size") {
+  CHECK(ingest::parse_byte_size("64M") == 64ull << 20);
+  CHECK(ingest::parse_byte_size("100k") == 102400);
+  CHECK(ingest::parse_byte_size("1G") == 1ull << 30);
+  CHECK(ingest::parse_byte_size("512") == 512);
+  CHECK(ingest::parse_byte_size("2MiB") == 2ull << 20);
+  CHECK_THROWS_AS(ingest::parse_byte_size("abc"), std::invalid_argument);
+  CHECK_THROWS_AS(ingest::parse_byte_size("10T"), std::invalid_argument);
+  CHECK_THROWS_AS(ingest::parse_byte_size("0"), std::invalid_argument);
+  CHECK_THROWS_AS(ingest::parse_byte_size("99999999999999999999"), std::invalid_argument);
 }
 
-TEST_CASE("db: collecting files walks folders sorted, skips hidden and survives symlink loops") {
+TEST_CASE(
+    "ingest: collecting files walks folders sorted, skips hidden and survives symlink loops") {
   TempDir dir;
   fs::create_directories(dir.path / "guides/sub");
   fs::create_directories(dir.path / "guides/.hidden");
@@ -38,10 +39,10 @@ TEST_CASE("db: collecting files walks folders sorted, skips hidden and survives 
   spit(dir.file("notes.pdf"), "x");
   fs::create_directory_symlink(dir.path / "guides", dir.path / "guides/sub/loop");
 
-  db::CollectedFiles c = db::collect_files(
+  ingest::CollectedFiles c = ingest::collect_files(
       {dir.file("guides"), dir.file("guides/b.md"), dir.file("notes.pdf"), dir.file("nope.md")});
   std::vector<std::string> names;
-  for (const db::SourceFile& f : c.files) names.push_back(fs::path(f.display_path).filename());
+  for (const ingest::SourceFile& f : c.files) names.push_back(fs::path(f.display_path).filename());
   CHECK(names == std::vector<std::string>{"a.TXT", "b.md", "c.html"});
   REQUIRE(c.errors.size() == 2);
   CHECK(c.errors[0] ==
@@ -50,33 +51,33 @@ TEST_CASE("db: collecting files walks folders sorted, skips hidden and survives 
   CHECK(c.errors[1] == dir.file("nope.md") + ": no such file or folder");
 }
 
-TEST_CASE("db: files over the size limit are refused before reading") {
+TEST_CASE("ingest: files over the size limit are refused before reading") {
   TempDir dir;
   spit(dir.file("big.md"), std::string(2048, 'a'));
-  db::SourceFile file{"big.md", dir.file("big.md")};
-  CHECK_THROWS_WITH_AS(db::read_source(file, 1024),
+  ingest::SourceFile file{"big.md", dir.file("big.md")};
+  CHECK_THROWS_WITH_AS(ingest::read_source(file, 1024),
                        "big.md: file is 2048 bytes, over the import limit of 1024 bytes "
                        "(--max-file-size)",
-                       db::LoadError);
-  CHECK(db::read_source(file, 4096).sha256 == db::sha256_hex(std::string(2048, 'a')));
-  CHECK(db::sha256_hex("abc") ==
+                       ingest::LoadError);
+  CHECK(ingest::read_source(file, 4096).sha256 == ingest::sha256_hex(std::string(2048, 'a')));
+  CHECK(ingest::sha256_hex("abc") ==
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
-TEST_CASE("db: empty and binary files are refused, a real guide is parsed") {
+TEST_CASE("ingest: empty and binary files are refused, a real guide is parsed") {
   TempDir dir;
   auto load = [&](const std::string& name, const std::string& bytes) {
     spit(dir.file(name), bytes);
-    return db::parse_source(db::read_source({name, dir.file(name)}, 1 << 20));
+    return ingest::parse_source(ingest::read_source({name, dir.file(name)}, 1 << 20));
   };
-  CHECK_THROWS_WITH_AS(load("empty.md", " \n\t\r\n"), "empty.md: empty file", db::LoadError);
+  CHECK_THROWS_WITH_AS(load("empty.md", " \n\t\r\n"), "empty.md: empty file", ingest::LoadError);
   CHECK_THROWS_WITH_AS(load("bin.txt", std::string("PK\x03\x04\0\0\0\0\x01\x02", 10)),
-                       "bin.txt: binary file, not a career guide", db::LoadError);
+                       "bin.txt: binary file, not a career guide", ingest::LoadError);
   const std::string text = "# Dental Hygienist Career Guide\n\nThey clean teeth.\n";
-  db::LoadedGuide g = load("x.md", text);
+  ingest::LoadedGuide g = load("x.md", text);
   CHECK(g.format == "markdown");
   CHECK(g.encoding == "utf-8");
   CHECK(g.bytes == text.size());
-  CHECK(g.sha256 == db::sha256_hex(text));
+  CHECK(g.sha256 == ingest::sha256_hex(text));
   CHECK_FALSE(g.guide.career.empty());
 }
