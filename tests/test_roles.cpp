@@ -420,3 +420,14 @@ TEST_CASE("a program's learning outcomes are no duties; the job's duties in pros
   CHECK_FALSE(has_item(g.duties, "Explain the physiology"));
   CHECK_FALSE(has_item(g.duties, "Demonstrate safe"));
 }
+
+TEST_CASE("a duties section's own prose outranks a one-line summary elsewhere on the page") {
+  Guide g = parse_text(
+      "Optician\n\nQuick Facts\n\nWhat they do: fit lenses, adjust frames, and repair glasses\n\n"
+      "WHAT OPTICIANS DO\n\n"
+      "In the shop they measure the distance between the pupils before an order is placed. "
+      "They also explain lens coatings to each customer and record every sale in the system.\n");
+  CHECK(has_item(g.duties, "measure the distance between the pupils"));
+  CHECK(has_item(g.duties, "explain lens coatings"));
+  CHECK_FALSE(has_item(g.duties, "adjust frames"));
+}

@@ -201,6 +201,7 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
   std::vector<TextItem> titled_paragraphs;
   std::vector<TextItem> inline_duties;
   std::vector<TextItem> prose_duties;
+  std::vector<int> duties_section_lines;  // ascending, as blocks come
   // A cell under a skills table's column joins the list its header names.
   auto add_to_column = [&](size_t k, std::string text, int line) {
     if (k >= column_kinds.size()) return;
@@ -212,6 +213,7 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
   };
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
+    if (outline.kind[i] == SectionKind::duties) duties_section_lines.push_back(b.line);
     if (outline.is_heading[i] || b.kind == BlockKind::heading) {
       // Card layouts: "<h3>Pull and clean data</h3><p>Write queries...</p>" under a duties or
       // skills heading. A sub-heading with no kind of its own, followed by prose, is an item.
@@ -465,7 +467,15 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
       if (series.role[k] == Role::soft_skill) add_item(series_soft, series.items[k], line);
     }
   }
-  if (guide.duties.empty() && prose_duties.size() >= 2) guide.duties = prose_duties;
+  // A summary line elsewhere ("What they do: exams, lenses and eye disease") gives way to the
+  // duties section's own prose, which says the same at length.
+  const bool duties_from_section =
+      std::any_of(guide.duties.begin(), guide.duties.end(), [&](const TextItem& d) {
+        return std::binary_search(duties_section_lines.begin(), duties_section_lines.end(), d.line);
+      });
+  if ((guide.duties.empty() || !duties_from_section) && prose_duties.size() >= 2) {
+    guide.duties = prose_duties;
+  }
   // A day-in-the-life schedule is the duty list only when the guide has no other.
   if (guide.duties.empty()) guide.duties = day_items;
   if (guide.duties.empty()) guide.duties = series_duties;
