@@ -224,3 +224,16 @@ TEST_CASE("a fixed-width wage table's column names label its figures; stated ann
   REQUIRE(g.salary_max());
   CHECK(*g.salary_max() == doctest::Approx(183870));
 }
+
+TEST_CASE("'that occupation' points back to the career; 'all occupations' is another group") {
+  Guide g = parse_guide(
+      read_plain_text("Funeral Director\n\nPay\n\n"
+                      "The BLS groups funeral directors with morticians. For that occupation the "
+                      "BLS reports a median annual wage of $52,920.\n\nOutlook\n\n"
+                      "Employment across all occupations is projected to grow 4 percent from "
+                      "2023 to 2033.\n"),
+      "guide.txt");
+  REQUIRE(g.median_salary());
+  CHECK(*g.median_salary() == doctest::Approx(52920));
+  CHECK(g.growth() == nullptr);
+}

@@ -336,7 +336,14 @@ std::vector<OccupationMention> find_occupations(std::string_view sentence) {
       name += words[k];
     }
     size_t position = static_cast<size_t>(words[start].data() - sentence.data());
-    found.push_back({normalize_occupation(name), position});
+    // "For that occupation the BLS reports ...": a bare generic word points back to the
+    // occupation already named, it names no other.
+    std::string key = normalize_occupation(name);
+    const bool pointer =
+        start > 0 && (equals_ci(words[start - 1], "that") || equals_ci(words[start - 1], "this") ||
+                      equals_ci(words[start - 1], "the"));
+    if (pointer && (key == "occupation" || key == "profession")) continue;
+    found.push_back({std::move(key), position});
   }
   return found;
 }
