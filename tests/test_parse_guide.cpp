@@ -237,3 +237,17 @@ TEST_CASE("'that occupation' points back to the career; 'all occupations' is ano
   CHECK(*g.median_salary() == doctest::Approx(52920));
   CHECK(g.growth() == nullptr);
 }
+
+TEST_CASE("a pay card whose lines ran together still gives its leading bare range") {
+  Guide g = parse_guide(read_markdown("# Records Clerk\n\n## Annual Salary (USD)\n\n"
+                                      "31,200\xe2\x80\x94"
+                                      "52,800\nMedian: $41,300\nEntry-Level\n"
+                                      "$34,900\n"),
+                        "guide.md");
+  REQUIRE(g.salary_min());
+  CHECK(*g.salary_min() == doctest::Approx(31200));
+  REQUIRE(g.salary_max());
+  CHECK(*g.salary_max() == doctest::Approx(52800));
+  REQUIRE(g.median_salary());
+  CHECK(*g.median_salary() == doctest::Approx(41300));
+}

@@ -375,10 +375,17 @@ void extract_salaries(const Outline& outline, Guide& guide) {
     // Ranges first: their two ends are one fact each, and are not read again below.
     std::vector<std::pair<size_t, size_t>> used;
     std::string_view text = b.text;
+    // "31,200—52,800 Median: $41,300 ...": a scraped card whose lines ran together starts
+    // with the range figure alone, in bare numbers.
+    const std::string_view first_word = text.substr(0, text.find(' '));
+    const bool leads_with_bare_range = pay_section && !value_only && is_value_only(first_word) &&
+                                       find_money_range(first_word, true).has_value();
     size_t from = 0;
     while (from < text.size()) {
-      std::optional<MoneyRange> range =
-          find_money_range(text.substr(from), value_only && pay_section);
+      const bool bare = pay_section && (value_only || (leads_with_bare_range && from == 0));
+      std::optional<MoneyRange> range = find_money_range(
+          text.substr(from, bare && !value_only ? first_word.size() : std::string_view::npos),
+          bare);
       if (!range) break;
       size_t low_at = from + range->low.begin;
       size_t high_end = from + range->high.end;
