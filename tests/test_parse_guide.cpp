@@ -251,3 +251,18 @@ TEST_CASE("a pay card whose lines ran together still gives its leading bare rang
   REQUIRE(g.median_salary());
   CHECK(*g.median_salary() == doctest::Approx(41300));
 }
+
+TEST_CASE("a numbered Markdown heading is read; a level's heading names its tier") {
+  Guide g = parse_guide(read_markdown("# Dispatcher\n\n## 2. Role breakdown by level\n\n"
+                                      "### Entry Level\n\n* **Job titles:** Call Taker\n"
+                                      "* **Experience:** 0-2 years\n\n### Senior Level\n\n"
+                                      "* **Experience:** 6+ years, including supervisory work\n"),
+                        "guide.md");
+  REQUIRE(g.tiers.size() == 2);
+  CHECK(g.tiers[0].name == "Entry Level");
+  CHECK(g.tiers[0].years_min == 0);
+  CHECK(g.tiers[0].years_max == 2);
+  CHECK(g.tiers[1].name == "Senior Level");
+  CHECK(g.tiers[1].years_min == 6);
+  CHECK_FALSE(g.tiers[1].years_max);
+}

@@ -150,8 +150,12 @@ std::vector<TierLine> parse_tier_line(std::string_view text) {
       if (years->max) years->min = 0;
     }
     std::string name = before;
-    if (name.empty() && count_words(segment.substr(end)) <= 6)
-      name = clean_name(segment.substr(end));
+    // "6+ years Lead Dispatcher" names the tier; "6+ years, including supervisory work" is a
+    // remark on the years.
+    std::string_view after = trim(segment.substr(end));
+    bool remark = after.starts_with(",") || after.starts_with(";") ||
+                  (!after.empty() && after.front() >= 'a' && after.front() <= 'z');
+    if (name.empty() && !remark && count_words(after) <= 6) name = clean_name(after);
     if (name.empty() && k + 1 < segments.size()) {
       size_t b2 = 0, e2 = 0;
       if (!find_years_span(segments[k + 1], &b2, &e2)) name = clean_name(segments[k + 1]);
@@ -250,6 +254,14 @@ void extract_tiers(const Outline& outline, const BlockRoles& roles, Guide& guide
           if (has_at_most_words(above.text, 8) && looks_like_heading(above.text))
             tier.name = above.text;
           break;
+        }
+      }
+      // "### Entry Level" over "Job titles: ...", "Experience: 0-2 years": the level's own
+      // heading names it.
+      if (tier.name.empty() && outline.section_of[i] >= 0) {
+        const Block& heading = doc.blocks[outline.sections[outline.section_of[i]].heading_block];
+        if (heading.line < b.line && has_at_most_words(heading.text, 6)) {
+          tier.name = clean_name(heading.text);
         }
       }
       add_tier(guide, tier.name, tier.years, b.line);

@@ -76,6 +76,8 @@ constexpr Rule heading_rules[] = {
     {"career progression", SectionKind::career_path},
     {"career stages", SectionKind::career_path},
     {"career levels", SectionKind::career_path},
+    {"by level", SectionKind::career_path},
+    {"levels of", SectionKind::career_path},
     {"advancement", SectionKind::career_path},
     {"advance", SectionKind::career_path},
     {"move up", SectionKind::career_path},
@@ -200,6 +202,14 @@ bool is_container(SectionKind kind) {
     default:
       return false;
   }
+}
+
+// "2. Role breakdown" -> "Role breakdown"; other text as it is.
+std::string_view without_section_number(std::string_view text) {
+  size_t digits = 0;
+  while (digits < text.size() && is_ascii_digit(text[digits])) ++digits;
+  if (digits == 0 || digits > 2 || !text.substr(digits).starts_with(". ")) return text;
+  return text.substr(digits + 2);
 }
 
 // Kinds a heading names whatever topic words it also holds.
@@ -391,7 +401,10 @@ Outline build_outline(const Document& doc) {
     bool heading = b.kind == BlockKind::heading;
     SectionKind kind = SectionKind::other;
     if (heading || b.kind == BlockKind::paragraph || b.kind == BlockKind::list_item) {
-      kind = looks_like_heading(b.text) ? classify_heading(b.text) : SectionKind::other;
+      // A marked heading's section number is no sentence's full stop: "## 2. Skills".
+      std::string_view shape = b.text;
+      if (heading) shape = without_section_number(shape);
+      kind = looks_like_heading(shape) ? classify_heading(b.text) : SectionKind::other;
     }
     // A paragraph such as <p><strong>Duties</strong></p> is a heading when its words say so.
     // So is a question an interviewer asks ("What does that look like in practice?").
