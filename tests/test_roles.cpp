@@ -431,3 +431,14 @@ TEST_CASE("a duties section's own prose outranks a one-line summary elsewhere on
   CHECK(has_item(g.duties, "explain lens coatings"));
   CHECK_FALSE(has_item(g.duties, "adjust frames"));
 }
+
+TEST_CASE("an occupation profile's technology line keeps its software kind and its products") {
+  Guide g = parse_text(
+      "Chiropractors\n\nTechnology Skills\n\n"
+      "  - Medical software - ChiroTouch; Epic\n"
+      "  - Accounting software - QuickBooks\n  - Office suite software\n");
+  CHECK(has_item(g.technical_skills, "Medical software - ChiroTouch; Epic"));
+  CHECK(has_item(g.technical_skills, "Accounting software - QuickBooks"));
+  CHECK(has_item(g.technical_skills, "Office suite software"));
+  CHECK(g.soft_skills.empty());
+}

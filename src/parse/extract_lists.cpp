@@ -117,6 +117,15 @@ bool add_skill_series(const SeriesRoles& series, int line, Guide& guide) {
   return any;
 }
 
+// "Medical software - ChiroTouch; Epic": an occupation profile's technology line names a kind
+// of software and the products people use in it. Both are the skill, so the item keeps both.
+bool lists_software_products(std::string_view text) {
+  size_t dash = text.find(" - ");
+  if (dash == std::string_view::npos) return false;
+  std::string_view category = trim(text.substr(0, dash));
+  return to_lower(category).ends_with("software") && has_at_most_words(category, 5);
+}
+
 void collect_faqs(const Outline& outline, Guide& guide) {
   const Document& doc = *outline.doc;
   Faq* open = nullptr;
@@ -344,7 +353,8 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
                    std::string(text), b.line);
           break;
         case Role::technical_skill:
-          add_item(guide.technical_skills, item_title(text), b.line);
+          add_item(guide.technical_skills,
+                   lists_software_products(text) ? std::string(text) : item_title(text), b.line);
           break;
         case Role::soft_skill:
           add_item(guide.soft_skills, item_title(text), b.line);

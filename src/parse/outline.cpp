@@ -52,6 +52,7 @@ constexpr Rule heading_rules[] = {
     {"typical day", SectionKind::day_in_life},
     {"technical skill", SectionKind::technical_skills},
     {"tech skill", SectionKind::technical_skills},
+    {"technology skill", SectionKind::technical_skills},
     {"hard skill", SectionKind::technical_skills},
     {"clinical skill", SectionKind::technical_skills},
     {"technical abilit", SectionKind::technical_skills},
