@@ -464,23 +464,20 @@ BlockRoles assign_roles(const Outline& outline) {
                 !outline.is_heading[first - 1]
             ? std::string_view(doc.blocks[first - 1].text)
             : std::string_view();
-    if (is_learning_outcomes_label(long_lead_in) || is_learning_outcomes_label(heading_text)) {
+    // What a course teaches is no role at all; a requirements list's items go by their words.
+    const bool outcomes =
+        is_learning_outcomes_label(long_lead_in) || is_learning_outcomes_label(heading_text);
+    if (outcomes || is_requirements_label(lead_in) || is_requirements_label(heading_text)) {
       for (size_t i = first; i < last; ++i) {
+        if (!outcomes) {
+          roles.role[i] = requirement_item_role(roles.item_text[i], item_votes[i - first]);
+        }
         roles.run[i] = run_index;
         roles.why[i] = std::move(item_votes[i - first]);
       }
-      roles.run_votes.push_back({{Role::none, 0, "learning outcomes: what a course teaches"}});
-      ++run_index;
-      first = last;
-      continue;
-    }
-    if (is_requirements_label(lead_in) || is_requirements_label(heading_text)) {
-      for (size_t i = first; i < last; ++i) {
-        roles.role[i] = requirement_item_role(roles.item_text[i], item_votes[i - first]);
-        roles.run[i] = run_index;
-        roles.why[i] = std::move(item_votes[i - first]);
-      }
-      roles.run_votes.push_back({{Role::none, 0, "a requirements list: each item by its words"}});
+      roles.run_votes.push_back({{Role::none, 0,
+                                  outcomes ? "learning outcomes: what a course teaches"
+                                           : "a requirements list: each item by its words"}});
       ++run_index;
       first = last;
       continue;

@@ -6,7 +6,7 @@ set -euo pipefail
 kb=$1 src=$2 work=$3
 rm -rf "$work" && mkdir -p "$work"
 for set_floor in blind:92 blind2:93 blind3:87 blind4:87 blind5:87 blind6:82 blind7:78 blind8:71 \
-    blind9:54 blind10:87; do
+    blind9:54 blind10:88; do
   set=${set_floor%%:*} floor=${set_floor##*:}
   "$kb" import "$src/tests/$set/guides" --db "$work/$set.db" --quiet || true
   "$kb" export --db "$work/$set.db" > "$work/$set.json"
