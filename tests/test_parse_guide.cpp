@@ -97,6 +97,9 @@ TEST_CASE("a guide without facts says so in warnings instead of failing") {
 TEST_CASE("is_boilerplate_line finds its cues in any case, and only those") {
   CHECK(is_boilerplate_line("Sign up for our newsletter"));
   CHECK(is_boilerplate_line("CLICK HERE to see more"));
+  CHECK(is_boilerplate_line("ADVERTISEMENT \xe2\x80\x94 Certified parts shipped same day"));
+  CHECK(is_boilerplate_line("Sponsored: Earn your degree online"));
+  CHECK_FALSE(is_boilerplate_line("Sponsorship of visas is rare in this field"));
   CHECK(is_boilerplate_line("Try the AI Resume builder"));
   CHECK(is_boilerplate_line("Guides | Careers | Schools | Salaries"));
   CHECK_FALSE(is_boilerplate_line("Median | $50,000 | $60,000 | $70,000"));

@@ -65,6 +65,13 @@ bool is_boilerplate_line(std::string_view text) {
     }
   }
   if (bars >= 3 && !contains_money_or_percent(text)) return true;
+  // "ADVERTISEMENT — Certified OEM parts ...", "Sponsored: ...": a marked ad.
+  for (std::string_view mark : {"advertisement", "sponsored", "paid content", "promoted"}) {
+    if (starts_with_ci(text, mark)) {
+      std::string_view rest = trim(text.substr(mark.size()));
+      if (rest.empty() || !is_ascii_alpha(rest.front())) return true;
+    }
+  }
   static const CueFinder cues{{
       "sign up",
       "signup",
