@@ -58,6 +58,12 @@ bool same_occupation(const std::string& mention, const std::string& career) {
   // Every modifier the mention has is (a short form of) one the career has: "vet tech",
   // "sterile processing techs", or just "techs".
   for (size_t i = 0; i + 1 < m.size(); ++i) {
+    // "credentialed registrars", "experienced podiatrists": a word for the worker's standing,
+    // not for another job.
+    static constexpr std::string_view standing[] = {
+        "credentialed", "certified", "licensed",   "experienced", "new",    "entry-level",
+        "full-time",    "part-time", "practicing", "working",     "senior", "junior"};
+    if (std::find(std::begin(standing), std::end(standing), m[i]) != std::end(standing)) continue;
     bool found = false;
     for (size_t j = 0; j + 1 < c.size(); ++j) found |= c[j].starts_with(m[i]);
     if (!found) return false;

@@ -51,7 +51,8 @@ constexpr std::string_view job_nouns[] = {
     "receptionist",  "caregiver",
     "planner",       "supervisor",
     "director",      "educator",
-    "occupation",    "profession",
+    "registrar",     "occupation",
+    "profession",
 };
 
 // Words that end an occupation phrase when walking left from its head noun.
@@ -80,6 +81,26 @@ bool in_list(std::string_view word, const std::string_view* begin, const std::st
   return false;
 }
 
+// Agent nouns built like job names: podiatrist, machinist, epidemiologist, statistician,
+// sonographer. The list above cannot hold every job; the word's build names the rest.
+bool has_job_suffix(std::string_view lower) {
+  if (lower.ends_with("s")) lower.remove_suffix(1);
+  static constexpr std::string_view not_jobs[] = {
+      "checklist", "playlist", "shortlist", "wishlist", "waitlist", "blacklist", "whitelist",
+      "tourist", "finalist", "perfectionist", "realist", "idealist", "minimalist", "extremist",
+      // Said of any practitioner in a page, as "professional" is: it names no one job.
+      "clinician"};
+  for (std::string_view word : not_jobs) {
+    if (lower == word) return false;
+  }
+  if (lower.size() >= 8 && lower.ends_with("ist") && !lower.ends_with("sist") &&
+      !lower.ends_with("list")) {
+    return true;
+  }
+  return (lower.size() >= 7 && lower.ends_with("ician")) ||
+         (lower.size() >= 9 && lower.ends_with("ographer"));
+}
+
 bool is_job_noun(std::string_view word) {
   std::string lower = to_lower(word);
   if (lower.ends_with("'s")) return false;
@@ -89,7 +110,7 @@ bool is_job_noun(std::string_view word) {
       return true;
     }
   }
-  return false;
+  return has_job_suffix(lower);
 }
 
 bool is_stop_word(std::string_view word) {
@@ -241,6 +262,56 @@ int count_mentions(const Outline& outline, const std::string& key, int cap) {
   return n;
 }
 
+// "HR Specialist" in a page that also writes "Human Resources Specialist" as a name: the
+// career is shown spelled out, the way the page names it in full.
+std::string spelled_out(const Document& doc, const std::string& name) {
+  size_t space = name.find(' ');
+  if (space == std::string::npos || space < 2 || space > 5) return name;
+  std::string_view short_form(name.data(), space);
+  if (!std::all_of(short_form.begin(), short_form.end(), is_ascii_upper)) return name;
+  const std::string rest = name.substr(space);
+  for (const Block& block : doc.blocks) {
+    std::string_view text = block.text;
+    for (size_t at = text.find(rest); at != std::string_view::npos; at = text.find(rest, at + 1)) {
+      std::vector<std::string_view> before = split_words(text.substr(0, at));
+      if (before.size() < short_form.size()) continue;
+      std::vector<std::string_view> expansion(before.end() - short_form.size(), before.end());
+      bool spells = true;
+      for (size_t k = 0; k < expansion.size(); ++k) {
+        spells &= expansion[k].size() > 1 && expansion[k].front() == short_form[k];
+      }
+      if (!spells) continue;
+      std::string full;
+      for (std::string_view w : expansion) full += std::string(w) + " ";
+      full.pop_back();
+      return full + rest;
+    }
+  }
+  return name;
+}
+
+// "Speech Language Pathologist" from a file name, in a page that writes "speech-language": the
+// name keeps the page's hyphens.
+std::string page_spelling(const Document& doc, std::string name) {
+  for (size_t space = name.find(' '); space != std::string::npos;
+       space = name.find(' ', space + 1)) {
+    size_t left = name.rfind(' ', space - 1);
+    left = left == std::string::npos ? 0 : left + 1;
+    size_t right = name.find(' ', space + 1);
+    if (right == std::string::npos) right = name.size();
+    std::string spaced = name.substr(left, right - left);
+    std::string hyphened = spaced;
+    hyphened[space - left] = '-';
+    bool has_hyphened = false, has_spaced = false;
+    for (const Block& block : doc.blocks) {
+      has_hyphened |= find_ci(block.text, hyphened) != std::string_view::npos;
+      has_spaced |= find_ci(block.text, spaced) != std::string_view::npos;
+    }
+    if (has_hyphened && !has_spaced) name[space] = '-';
+  }
+  return name;
+}
+
 }  // namespace
 
 std::string find_career_name(const Outline& outline, std::string_view file_name, int* line) {
@@ -294,8 +365,20 @@ std::string find_career_name(const Outline& outline, std::string_view file_name,
   for (const Candidate& c : candidates) {
     if (c.score > best->score) best = &c;
   }
+  // A file name is a short slug: "machinist.txt" for a page headed "CNC Machinist" that says
+  // "CNC machinist" often. A heading that names a rank or a city ("Master Electrician",
+  // "Riverton Police Officer") once is not the career's name.
+  if (best->name == from_file) {
+    const std::string key = normalize_occupation(from_file);
+    const int short_mentions = count_mentions(outline, key, 1000);
+    for (const Candidate& c : candidates) {
+      const std::string long_key = normalize_occupation(c.name);
+      if (c.line == 0 || !long_key.ends_with(" " + key)) continue;
+      if (10 * count_mentions(outline, long_key, 1000) >= 3 * short_mentions) best = &c;
+    }
+  }
   if (line) *line = best->line;
-  return display_name(best->name);
+  return spelled_out(doc, page_spelling(doc, display_name(best->name)));
 }
 
 std::vector<OccupationMention> find_occupations(std::string_view sentence) {

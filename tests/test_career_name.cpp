@@ -1,0 +1,67 @@
+// Unit tests of how a guide's career is named: job nouns by their build, spelled-out short
+// forms, the page's hyphens, a file name as a slug of a longer heading, and whose figure a
+// sentence gives when it names the worker by standing ("credentialed registrars").
+#include <doctest/doctest.h>
+
+#include "parse/attribution.hpp"
+#include "parse/document.hpp"
+#include "parse/guide.hpp"
+
+using namespace careerkb::parse;
+
+TEST_CASE("a job noun outside the list is known by its build: -ist, -ician, -ographer") {
+  Guide g = parse_guide(read_plain_text("CAREER BRIEFS\n\n"
+                                        "CAREER AS A PODIATRIST\n\n"
+                                        "DOCTOR OF THE FOOT\n\n"
+                                        "Podiatrists treat feet. A podiatrist works in a "
+                                        "clinic. Most podiatrists own a practice.\n"),
+                        "brief-214.txt");
+  CHECK(g.career == "Podiatrist");
+  // A word built the same way that names no job does not make a career.
+  Guide list =
+      parse_guide(read_plain_text("Checklist\n\nA checklist for the week.\n"), "phlebotomist.txt");
+  CHECK(list.career == "Phlebotomist");
+}
+
+TEST_CASE("a short form the page also writes out in title case is shown spelled out") {
+  Guide g = parse_guide(read_plain_text("WHAT DOES AN HR SPECIALIST DO?\n\n"
+                                        "HR specialists recruit and onboard staff.\n\n"
+                                        "Job Title: Human Resources Specialist\n\n"
+                                        "An HR specialist answers benefit questions.\n"),
+                        "hr-template.txt");
+  CHECK(g.career == "Human Resources Specialist");
+  // Without the written-out name the short form stays.
+  Guide short_only = parse_guide(read_plain_text("EKG Technician Career Guide\n\n"
+                                                 "EKG technicians record heart rhythms.\n"),
+                                 "ekg.txt");
+  CHECK(short_only.career == "EKG Technician");
+}
+
+TEST_CASE("a name from the file name keeps the hyphens the page writes") {
+  Guide g = parse_guide(read_markdown("# Pros and Cons of This Field\n\n"
+                                      "Speech-language pathologists treat swallowing and "
+                                      "speech disorders.\n"),
+                        "speech-language-pathologist.md");
+  CHECK(g.career == "Speech-Language Pathologist");
+}
+
+TEST_CASE("a file name is a slug of the heading's longer name only when the page repeats it") {
+  const char* cnc =
+      "Career pathway\n\nCNC Machinist\n\n"
+      "A CNC machinist sets up mills. Our CNC machinists run lathes. Every CNC machinist "
+      "checks parts. A machinist reads prints.\n";
+  CHECK(parse_guide(read_plain_text(cnc), "machinist.txt").career == "CNC Machinist");
+  const char* rank =
+      "Electricians\n\nMaster Electrician\n\n"
+      "An electrician wires homes. Electricians pull cable. Electricians read codes. An "
+      "electrician tests circuits. A master electrician signs permits.\n";
+  CHECK(parse_guide(read_plain_text(rank), "electrician.txt").career == "Electrician");
+}
+
+TEST_CASE("a figure said of the worker by standing is the career's own") {
+  CHECK(same_occupation("credentialed registrar", "cancer registrar"));
+  CHECK(same_occupation("licensed podiatrist", "podiatrist"));
+  CHECK_FALSE(same_occupation("medical coder", "cancer registrar"));
+  std::string_view sentence = "The median salary for credentialed registrars was $71,350.";
+  CHECK(figure_occupation(sentence, sentence.find('$'), "cancer registrar").empty());
+}
