@@ -107,6 +107,11 @@ TEST_CASE("is_boilerplate_line finds its cues in any case, and only those") {
   // The cue hash sets the 0x20 bit of every byte, so NUL hashes like a space: still no match.
   CHECK_FALSE(is_boilerplate_line(std::string_view("LOG\0IN to the lab system", 24)));
   CHECK(is_boilerplate_line("LOG IN to the lab system"));
+  // A citation, a share bar and a skip link; a cited figure is kept.
+  CHECK(is_boilerplate_line("Sources: Bureau of Labor Statistics; interview with a nurse."));
+  CHECK(is_boilerplate_line("Share: Facebook \xc2\xb7 LinkedIn \xc2\xb7 Email"));
+  CHECK(is_boilerplate_line("Skip to content"));
+  CHECK_FALSE(is_boilerplate_line("Source: BLS, median pay $48,000 in 2024"));
 }
 
 TEST_CASE("sentence_at gives the sentence that holds the byte, even at a sentence's first byte") {

@@ -141,3 +141,11 @@ TEST_CASE("a verb series holds when half its later items start with a task verb"
   CHECK(found[0].lead == "Reporters also");
   CHECK(found[0].items.front() == "mark the exhibits");
 }
+
+TEST_CASE("a verb series after 'has to' starts at the first verb") {
+  std::vector<ProseSeries> found = find_prose_series(
+      "The job means she has to trace outbreaks, map cases by county, and brief the board.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].lead == "The job means she has to");
+  CHECK(found[0].items == V{"trace outbreaks", "map cases by county", "brief the board"});
+}

@@ -72,6 +72,11 @@ bool is_boilerplate_line(std::string_view text) {
       if (rest.empty() || !is_ascii_alpha(rest.front())) return true;
     }
   }
+  // "Sources: Bureau of Labor Statistics ...", "Share: Facebook · Email", "Skip to content":
+  // a citation, a share bar or a skip link, unless it holds the figure it cites.
+  for (std::string_view label : {"source:", "sources:", "references:", "share:", "skip to "}) {
+    if (starts_with_ci(text, label) && !contains_money_or_percent(text)) return true;
+  }
   static const CueFinder cues{{
       "sign up",
       "signup",

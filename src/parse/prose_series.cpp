@@ -23,9 +23,10 @@ constexpr std::string_view series_openers[] = {
     "as",        "on",     "use",    "uses",   "demands", "takes",   "expect"};
 
 // A word the items of a verb series may stand behind: a subject or a modal, never the item.
+// "has to investigate ..., track ...": the infinitive marker stands before the first item too.
 constexpr std::string_view subject_words[] = {
-    "they", "you",  "he",    "she",  "we",      "i",         "might", "may",  "will",
-    "can",  "also", "often", "then", "usually", "typically", "must",  "would"};
+    "they", "you",  "he",    "she",  "we",      "i",         "might", "may",   "will",
+    "can",  "also", "often", "then", "usually", "typically", "must",  "would", "to"};
 
 constexpr std::string_view articles[] = {"the", "a", "an", "each", "every", "our", "your", "this"};
 
