@@ -367,6 +367,12 @@ TEST_CASE("years of experience in tier lines") {
   check("two to four years", 2, 4);
   check("3 years' experience", 3, 3);
   check("between 2 and 4 years", 2, 4);
+  check("<1 year", 0, 1);
+  check("< 2 years", 0, 2);
+  check(
+      "\xe2\x89\xa4"
+      "3 years",
+      0, 3);
   CHECK_FALSE(find_years_of_experience("a yearly review").has_value());
   CHECK_FALSE(find_years_of_experience("0-2").has_value());
   CHECK_FALSE(find_years_of_experience("someone with 5 yearly reviews").has_value());

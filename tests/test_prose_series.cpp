@@ -149,3 +149,13 @@ TEST_CASE("a verb series after 'has to' starts at the first verb") {
   CHECK(found[0].lead == "The job means she has to");
   CHECK(found[0].items == V{"trace outbreaks", "map cases by county", "brief the board"});
 }
+
+TEST_CASE("what the workers say they use is their tools; school classes are no skills") {
+  Guide g = parse_guide(
+      read_markdown("# Survey Statistician\n\n## What It Takes\n\n"
+                    "Helpful classes in school include algebra, chemistry and writing.\n\n"
+                    "She says, \"On our team we use Stata, the Python language and QGIS.\"\n"),
+      "guide.md");
+  CHECK(texts(g.technical_skills) == V{"Stata", "Python language", "QGIS"});
+  CHECK(g.soft_skills.empty());
+}

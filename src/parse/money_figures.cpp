@@ -246,7 +246,12 @@ std::optional<YearsRange> find_years_of_experience(std::string_view text) {
         return YearsRange{lo, std::nullopt};
       if (o && (word_at(text, more, "less") || word_at(text, more, "fewer")))
         return YearsRange{0, hi};
-      if (preceded_by_phrase(text, i, "less", "than") ||
+      // '<1 year' in a table cell.
+      size_t mark = i;
+      while (mark > 0 && text[mark - 1] == ' ') --mark;
+      const bool below = (mark >= 1 && text[mark - 1] == '<') ||
+                         (mark >= 3 && text.substr(mark - 3, 3) == "\xe2\x89\xa4");
+      if (below || preceded_by_phrase(text, i, "less", "than") ||
           preceded_by_phrase(text, i, "fewer", "than") || preceded_by_word(text, i, "under") ||
           preceded_by_phrase(text, i, "up", "to") || preceded_by_word(text, i, "within"))
         return YearsRange{0, hi};

@@ -123,8 +123,15 @@ bool merge_asides(std::vector<std::string_view>& parts) {
 
 std::optional<ProseSeries> series_in(std::string_view sentence) {
   std::string_view body = trim(sentence);
-  while (!body.empty() && std::string_view(".!").find(body.back()) != std::string_view::npos) {
-    body.remove_suffix(1);
+  // A quoted sentence ends in its closing quote: '... and QGIS."'.
+  for (bool trimmed = true; trimmed && !body.empty();) {
+    trimmed = false;
+    for (std::string_view end : {".", "!", "\"", "\xe2\x80\x9d"}) {
+      if (body.ends_with(end)) {
+        body.remove_suffix(end.size());
+        trimmed = true;
+      }
+    }
   }
   // A question or a sentence of figures is no list of facts.
   if (body.empty() || body.back() == '?' || contains_money_or_percent(body)) return std::nullopt;

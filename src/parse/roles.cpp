@@ -236,8 +236,22 @@ constexpr KindWord series_lead_words[] = {
     {"training", Role::none},  {"coursework", Role::none}, {"course", Role::none},
     {"courses", Role::none},   {"curriculum", Role::none}, {"study", Role::none},
     {"learn", Role::none},     {"program", Role::none},    {"cover", Role::none},
-    {"covers", Role::none},
+    {"covers", Role::none},    {"classes", Role::none},    {"subjects", Role::none},
 };
+
+// "In our office we use SAS, the R language and ArcGIS": what the workers use, named by short
+// names, is the tools of the trade.
+bool lists_tools_used(const std::string& lead, const std::vector<std::string>& items) {
+  bool says_use = false;
+  for (std::string_view w : {"use", "uses", "using"}) {
+    says_use |= find_word_ci(lead, w) != std::string_view::npos;
+  }
+  if (!says_use || items.size() < 2) return false;
+  return std::all_of(items.begin(), items.end(), [](const std::string& item) {
+    std::vector<std::string_view> words = split_words(item);
+    return !words.empty() && words.size() <= 4 && !is_task_verb(words.front());
+  });
+}
 constexpr int course_content_points = 6;  // shown by dump --explain
 
 // "The people side matters just as much:" / "Technical know-how:" before a skills list.
@@ -358,6 +372,12 @@ void assign_series_roles(const Outline& outline, BlockRoles& roles) {
         // Course content outweighs any heading: the series is education, whatever its words.
         series.role.assign(series.items.size(), Role::none);
         series.votes = std::move(context);
+        roles.series.push_back(std::move(series));
+        continue;
+      }
+      if (lists_tools_used(series.lead, series.items)) {
+        series.role.assign(series.items.size(), Role::technical_skill);
+        series.votes = {{Role::technical_skill, 3, "the words before the series say it is used"}};
         roles.series.push_back(std::move(series));
         continue;
       }
