@@ -65,3 +65,16 @@ TEST_CASE("a figure said of the worker by standing is the career's own") {
   std::string_view sentence = "The median salary for credentialed registrars was $71,350.";
   CHECK(figure_occupation(sentence, sentence.find('$'), "cancer registrar").empty());
 }
+
+TEST_CASE("a figure offered for comparison is another group's unless the career is named") {
+  std::string_view other = "For comparison, coding jobs are projected to grow 7% by 2033.";
+  CHECK(figure_occupation(other, other.find('7'), "cancer registrar") == "comparison");
+  std::string_view own = "By comparison, cancer registrars earn $71,000.";
+  CHECK(figure_occupation(own, own.find('$'), "cancer registrar").empty());
+  Guide g = parse_guide(read_plain_text("Cancer Registrar Guide\n\n"
+                                        "There is no official projection for registrars. For "
+                                        "comparison, coding jobs are projected to grow 7% from "
+                                        "2023 to 2033.\n"),
+                        "cancer-registrar.txt");
+  CHECK(g.growth() == nullptr);
+}

@@ -78,7 +78,16 @@ std::string figure_occupation(std::string_view sentence, size_t position,
   for (const OccupationMention& m : mentions) {
     if (m.position <= position) nearest = &m;
   }
-  if (!nearest) return {};
+  // "For comparison, medical coding jobs are projected to grow 7%": a figure offered for
+  // comparison is another group's unless the sentence names the career for it.
+  if (!nearest) {
+    std::string_view opening = trim(sentence);
+    for (std::string_view marker :
+         {"for comparison", "by comparison", "in comparison", "compared with", "compared to"}) {
+      if (starts_with_ci(opening, marker)) return "comparison";
+    }
+    return {};
+  }
   const std::string& name = nearest->name;
   if (same_occupation(name, career)) return {};
   std::vector<std::string> career_words = words_of(career);
