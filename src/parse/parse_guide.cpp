@@ -2,6 +2,7 @@
 // extractor pass, and says in warnings what a reader would miss (no median, no duties...).
 #include <algorithm>
 
+#include "parse/cards.hpp"
 #include "parse/extract.hpp"
 #include "parse/roles.hpp"
 #include "parse/text_util.hpp"
@@ -96,15 +97,16 @@ Guide parse_guide(const Document& document, std::string_view file_name,
     guide.warnings.push_back({0, "no text in the document"});
     return guide;
   }
-  Outline outline = build_outline(document);
+  const Document folded = fold_card_runs(document);
+  Outline outline = build_outline(folded);
   BlockRoles roles = assign_roles(outline);
   if (explanation) *explanation = explain_roles(outline, roles);
   int title_line = 0;
   guide.career = find_career_name(outline, file_name, &title_line);
   guide.title = guide.career;
-  for (size_t i = 0; i < document.blocks.size(); ++i) {
+  for (size_t i = 0; i < folded.blocks.size(); ++i) {
     if (outline.is_heading[i] && !outline.boilerplate[i]) {
-      guide.title = document.blocks[i].text;
+      guide.title = folded.blocks[i].text;
       break;
     }
   }
@@ -116,7 +118,7 @@ Guide parse_guide(const Document& document, std::string_view file_name,
   extract_education(outline, guide);
   extract_certifications(outline, roles, guide);
   extract_tiers(outline, roles, guide);
-  collect_specializations(document, guide);
+  collect_specializations(folded, guide);
 
   if (guide.career.empty()) guide.warnings.push_back({0, "no career name found"});
   if (!guide.median_salary() && !guide.average_salary()) {

@@ -1,0 +1,54 @@
+// Unit tests of card runs (parse/cards.hpp): small boxes of a short heading over one short
+// line are read as a list, and only those.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "parse/cards.hpp"
+#include "parse/document.hpp"
+#include "parse/guide.hpp"
+
+using namespace careerkb::parse;
+
+namespace {
+
+std::vector<std::string> texts(const std::vector<TextItem>& items) {
+  std::vector<std::string> out;
+  for (const TextItem& item : items) out.push_back(item.text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a run of three cards folds into list items that keep their lines") {
+  Document d = read_markdown(
+      "# Lifeguard\n\n## What We Look For\n\n### Vigilance\n\nEyes on the water every minute.\n\n"
+      "### Calm under pressure\n\nSteady hands during a rescue.\n\n### Teamwork\n\n"
+      "Covering each other's breaks.\n\n## Pay\n\nHourly.\n");
+  Document folded = fold_card_runs(d);
+  REQUIRE(folded.blocks.size() == d.blocks.size() - 3);
+  CHECK(folded.blocks[2].kind == BlockKind::list_item);
+  CHECK(folded.blocks[2].text == "Vigilance \xe2\x80\x94 Eyes on the water every minute.");
+  CHECK(folded.blocks[2].line == 5);
+  CHECK(folded.blocks[2].extra_lines == 2);
+  CHECK(folded.blocks[5].kind == BlockKind::heading);
+  Guide g = parse_guide(d, "lifeguard.md");
+  CHECK(texts(g.soft_skills) ==
+        std::vector<std::string>{"Vigilance", "Calm under pressure", "Teamwork"});
+}
+
+TEST_CASE("sections with more than one paragraph, questions and two cards stay as they are") {
+  const char* sections =
+      "# Guide\n\n## Work\n\n### Mornings\n\nOne.\n\nTwo.\n\n### Afternoons\n\nThree.\n\n"
+      "### Evenings\n\nFour.\n";
+  CHECK(fold_card_runs(read_markdown(sections)).blocks.size() ==
+        read_markdown(sections).blocks.size());
+  const char* questions =
+      "# Guide\n\n## FAQ\n\n### Is it hard?\n\nYes.\n\n### Is it paid?\n\nYes.\n\n"
+      "### Is it fun?\n\nYes.\n";
+  CHECK(fold_card_runs(read_markdown(questions)).blocks.size() ==
+        read_markdown(questions).blocks.size());
+  const char* two = "# Guide\n\n## Traits\n\n### Patience\n\nA.\n\n### Tact\n\nB.\n";
+  CHECK(fold_card_runs(read_markdown(two)).blocks.size() == read_markdown(two).blocks.size());
+}
