@@ -327,6 +327,15 @@ TEST_CASE("html keeps the page h1 inside a site header or banner, drops the rest
   CHECK(texts(d) == V{"Air Traffic Controller", "Career guide", "Body"});
 }
 
+TEST_CASE("html a header inside a section heads that section; the page's header is dropped") {
+  Document d = read_html(
+      "<body><header><p>Site menu</p></header><main><section><header><h2>What the work "
+      "involves</h2></header><p>Analysts answer questions.</p></section>"
+      "<article><header><h2>Skills</h2></header><p>SQL</p></article></main></body>");
+  CHECK(texts(d) == V{"What the work involves", "Analysts answer questions.", "Skills", "SQL"});
+  CHECK(kinds(d)[0] == BlockKind::heading);
+}
+
 TEST_CASE("html boilerplate-like names on page wrappers and headings do not drop content") {
   std::string long_text(4000, 'x');
   Document d = read_html(

@@ -92,7 +92,8 @@ class Walker {
     xmlNode* next;  // next child to visit
     ElementKind kind = ElementKind::inline_;
     bool in_cell = false, boundary = false, context = false, list = false, table = false,
-         thead = false, row = false, cell = false, suppressed = false, rescued = false;
+         thead = false, row = false, cell = false, suppressed = false, rescued = false,
+         sectioning = false;
   };
 
   // Returns false when the element and everything inside it is skipped.
@@ -103,7 +104,13 @@ class Walker {
     f.kind = html::classify(tag);
     const html::Attributes attributes = html::scan_attributes(f.node);
     if (f.kind == ElementKind::skip || attributes.hidden) return false;
-    if (f.kind == ElementKind::header ||
+    if (tag == "article" || tag == "section" || tag == "main") {
+      f.sectioning = true;
+      ++sectioning_;
+    }
+    // A <header> inside an article or section heads that part ("What the work involves");
+    // only the page's own header is its banner.
+    if ((f.kind == ElementKind::header && sectioning_ == 0) ||
         (attributes.boilerplate && !html::exempt_from_attribute_check(tag) &&
          !html::has_much_text(f.node))) {
       f.suppressed = true;
@@ -192,6 +199,7 @@ class Walker {
 
   void leave(const Frame& f) {
     if (f.suppressed) --suppressed_;
+    if (f.sectioning) --sectioning_;
     if (f.rescued) --rescued_;
     if (f.in_cell) {
       if (f.kind != ElementKind::inline_) cell_text_ += ' ';
@@ -274,6 +282,7 @@ class Walker {
 
   int suppressed_ = 0;  // open boilerplate elements (their text is dropped)
   int rescued_ = 0;     // open <h1> elements inside boilerplate (their text is kept)
+  int sectioning_ = 0;  // open <article>, <section> and <main> elements
 };
 
 }  // namespace
