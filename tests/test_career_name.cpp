@@ -62,6 +62,11 @@ TEST_CASE("a figure said of the worker by standing is the career's own") {
   CHECK(same_occupation("credentialed registrar", "cancer registrar"));
   CHECK(same_occupation("licensed podiatrist", "podiatrist"));
   CHECK_FALSE(same_occupation("medical coder", "cancer registrar"));
+  // A joined statistical title that holds every word of the career's name is its group.
+  CHECK(same_occupation("police and sheriff's patrol officer", "police officer"));
+  CHECK_FALSE(same_occupation("correctional and parole officer", "police officer"));
+  CHECK_FALSE(
+      same_occupation("medical records and health information technician", "health technician"));
   std::string_view sentence = "The median salary for credentialed registrars was $71,350.";
   CHECK(figure_occupation(sentence, sentence.find('$'), "cancer registrar").empty());
 }

@@ -55,6 +55,16 @@ bool same_occupation(const std::string& mention, const std::string& career) {
   // "heavy and tractor-trailer truck drivers" names truck drivers among others.
   if (m.size() > c.size() && std::equal(c.rbegin(), c.rend(), m.rbegin())) return true;
   if (!same_head(m.back(), c.back())) return false;
+  // "police and sheriff's patrol officers": the career's modifiers stand before the "and" of
+  // a joined title (its head left out, "police [officers] and ..."): the statistical group the
+  // career is counted in. In "medical records and health information technicians" the words
+  // before "and" name another job.
+  const size_t modifiers = c.size() - 1;
+  for (size_t k = modifiers; modifiers > 0 && k < m.size(); ++k) {
+    if (m[k] == "and" && std::equal(c.begin(), c.end() - 1, m.begin() + (k - modifiers))) {
+      return true;
+    }
+  }
   // Every modifier the mention has is (a short form of) one the career has: "vet tech",
   // "sterile processing techs", or just "techs".
   for (size_t i = 0; i + 1 < m.size(); ++i) {
