@@ -8,18 +8,9 @@
 #include "parse/cards.hpp"
 #include "parse/document.hpp"
 #include "parse/guide.hpp"
+#include "parse_test_util.hpp"
 
 using namespace careerkb::parse;
-
-namespace {
-
-std::vector<std::string> texts(const std::vector<TextItem>& items) {
-  std::vector<std::string> out;
-  for (const TextItem& item : items) out.push_back(item.text);
-  return out;
-}
-
-}  // namespace
 
 TEST_CASE("a run of three cards folds into list items that keep their lines") {
   Document d = read_markdown(

@@ -8,19 +8,10 @@
 #include "parse/document.hpp"
 #include "parse/guide.hpp"
 #include "parse/prose_series.hpp"
+#include "parse_test_util.hpp"
 
 using namespace careerkb::parse;
 using V = std::vector<std::string>;
-
-namespace {
-
-std::vector<std::string> texts(const std::vector<TextItem>& items) {
-  std::vector<std::string> out;
-  for (const TextItem& item : items) out.push_back(item.text);
-  return out;
-}
-
-}  // namespace
 
 TEST_CASE("a series of verb phrases is split after its subject, joiners dropped") {
   std::vector<ProseSeries> found = find_prose_series(
