@@ -43,3 +43,13 @@ TEST_CASE("sections with more than one paragraph, questions and two cards stay a
   const char* two = "# Guide\n\n## Traits\n\n### Patience\n\nA.\n\n### Tact\n\nB.\n";
   CHECK(fold_card_runs(read_markdown(two)).blocks.size() == read_markdown(two).blocks.size());
 }
+
+TEST_CASE("long runs fold or stay whole: a trailing paragraph keeps every card a section") {
+  std::string cards = "# Guide\n\n## Traits\n\n";
+  for (int k = 0; k < 3000; ++k)
+    cards += "### Trait " + std::string(1, 'a' + k % 26) + "\n\nA.\n\n";
+  const size_t blocks = read_markdown(cards).blocks.size();
+  CHECK(fold_card_runs(read_markdown(cards)).blocks.size() == blocks - 3000);
+  const std::string sections = cards + "More prose.\n";
+  CHECK(fold_card_runs(read_markdown(sections)).blocks.size() == blocks + 1);
+}

@@ -27,31 +27,28 @@ bool is_card_body(const Block& b) {
          !contains_money_or_percent(b.text);
 }
 
-// The blocks [first, end) of a card run starting at `first`, or nullopt: cards share one
-// heading level below the heading the run stands under.
-std::optional<size_t> card_run_end(const Document& doc, size_t first, size_t* cards) {
-  const Block& head = doc.blocks[first];
-  if (head.kind != BlockKind::heading || head.level <= 1) return std::nullopt;
-  std::optional<int> parent;
-  for (size_t k = first; k-- > 0;) {
-    if (doc.blocks[k].kind == BlockKind::heading && doc.blocks[k].level != head.level) {
-      parent = doc.blocks[k].level;
-      break;
-    }
-  }
-  if (!parent || *parent <= 0 || *parent >= head.level) return std::nullopt;
+// How far the cards starting at `first` reach: `end` is the block after the last card, and
+// `folds` says whether they make a run (enough of them, under a higher heading, and not the
+// first of a section's several paragraphs).
+struct CardScan {
+  size_t end;
+  bool folds;
+};
+
+CardScan scan_cards(const Document& doc, size_t first, std::optional<int> parent_level) {
+  const int level = doc.blocks[first].level;
   size_t at = first;
-  *cards = 0;
-  while (at < doc.blocks.size() && is_card_title(doc.blocks[at], head.level)) {
+  int cards = 0;
+  while (at < doc.blocks.size() && is_card_title(doc.blocks[at], level)) {
     size_t next = at + 1;
     if (next < doc.blocks.size() && is_card_body(doc.blocks[next])) ++next;
-    ++*cards;
+    ++cards;
     at = next;
   }
-  if (static_cast<int>(*cards) < min_cards) return std::nullopt;
+  bool folds = cards >= min_cards && parent_level && *parent_level > 0 && *parent_level < level;
   // A card's heading followed by more than its one line is a section, not a card.
-  if (at < doc.blocks.size() && doc.blocks[at].kind == BlockKind::paragraph) return std::nullopt;
-  return at;
+  if (at < doc.blocks.size() && doc.blocks[at].kind == BlockKind::paragraph) folds = false;
+  return {at, folds};
 }
 
 }  // namespace
@@ -59,26 +56,45 @@ std::optional<size_t> card_run_end(const Document& doc, size_t first, size_t* ca
 Document fold_card_runs(const Document& doc) {
   Document out;
   out.blocks.reserve(doc.blocks.size());
+  // The level of the last heading, and of the nearest heading before it at another level: a
+  // run's parent is found without looking back, so the pass stays linear.
+  std::optional<int> last_level, parent_of_last;
+  auto note_heading = [&](const Block& b) {
+    if (b.kind != BlockKind::heading) return;
+    if (last_level != b.level) parent_of_last = last_level;
+    last_level = b.level;
+  };
   for (size_t i = 0; i < doc.blocks.size();) {
-    size_t cards = 0;
-    std::optional<size_t> end = card_run_end(doc, i, &cards);
-    if (!end) {
+    const Block& head = doc.blocks[i];
+    if (head.kind != BlockKind::heading || head.level <= 1 || !is_card_title(head, head.level)) {
+      note_heading(head);
       out.blocks.push_back(doc.blocks[i++]);
       continue;
     }
-    for (size_t k = i; k < *end; ++k) {
+    const std::optional<int> parent = last_level != head.level ? last_level : parent_of_last;
+    const CardScan scan = scan_cards(doc, i, parent);
+    if (!scan.folds) {
+      // Every later start inside the scan reaches the same end and fails the same way.
+      for (; i < scan.end; ++i) {
+        note_heading(doc.blocks[i]);
+        out.blocks.push_back(doc.blocks[i]);
+      }
+      continue;
+    }
+    for (size_t k = i; k < scan.end; ++k) {
+      note_heading(doc.blocks[k]);
       Block item = doc.blocks[k];
       item.kind = BlockKind::list_item;
       item.level = 0;
       item.marked = true;
-      if (k + 1 < *end && doc.blocks[k + 1].kind == BlockKind::paragraph) {
+      if (k + 1 < scan.end && doc.blocks[k + 1].kind == BlockKind::paragraph) {
         item.text += " \xe2\x80\x94 " + doc.blocks[k + 1].text;
         item.extra_lines = doc.blocks[k + 1].line + doc.blocks[k + 1].extra_lines - item.line;
         ++k;
       }
       out.blocks.push_back(std::move(item));
     }
-    i = *end;
+    i = scan.end;
   }
   return out;
 }
