@@ -53,9 +53,12 @@ CardScan scan_cards(const Document& doc, size_t first, std::optional<int> parent
 
 }  // namespace
 
-Document fold_card_runs(const Document& doc) {
-  Document out;
-  out.blocks.reserve(doc.blocks.size());
+std::optional<Document> fold_card_runs(const Document& doc) {
+  // Most pages have no cards: the copy is made only once a run folds.
+  std::optional<Document> out;
+  auto keep = [&](size_t i) {
+    if (out) out->blocks.push_back(doc.blocks[i]);
+  };
   // The level of the last heading, and of the nearest heading before it at another level: a
   // run's parent is found without looking back, so the pass stays linear.
   std::optional<int> last_level, parent_of_last;
@@ -68,7 +71,7 @@ Document fold_card_runs(const Document& doc) {
     const Block& head = doc.blocks[i];
     if (head.kind != BlockKind::heading || head.level <= 1 || !is_card_title(head, head.level)) {
       note_heading(head);
-      out.blocks.push_back(doc.blocks[i++]);
+      keep(i++);
       continue;
     }
     const std::optional<int> parent = last_level != head.level ? last_level : parent_of_last;
@@ -77,9 +80,14 @@ Document fold_card_runs(const Document& doc) {
       // Every later start inside the scan reaches the same end and fails the same way.
       for (; i < scan.end; ++i) {
         note_heading(doc.blocks[i]);
-        out.blocks.push_back(doc.blocks[i]);
+        keep(i);
       }
       continue;
+    }
+    if (!out) {
+      out.emplace();
+      out->blocks.reserve(doc.blocks.size());
+      out->blocks.assign(doc.blocks.begin(), doc.blocks.begin() + static_cast<std::ptrdiff_t>(i));
     }
     for (size_t k = i; k < scan.end; ++k) {
       note_heading(doc.blocks[k]);
@@ -92,7 +100,7 @@ Document fold_card_runs(const Document& doc) {
         item.extra_lines = doc.blocks[k + 1].line + doc.blocks[k + 1].extra_lines - item.line;
         ++k;
       }
-      out.blocks.push_back(std::move(item));
+      out->blocks.push_back(std::move(item));
     }
     i = scan.end;
   }

@@ -4,12 +4,14 @@
 // other list: by its heading above, its own words and its siblings.
 #pragma once
 
+#include <optional>
+
 #include "parse/document.hpp"
 
 namespace careerkb::parse {
 
-// The document with every run of three or more cards folded into list items; other blocks
-// are copied unchanged, with their lines.
-Document fold_card_runs(const Document& doc);
+// The document with every run of three or more cards folded into list items, other blocks
+// copied unchanged with their lines; nullopt when the document has no card run.
+std::optional<Document> fold_card_runs(const Document& doc);
 
 }  // namespace careerkb::parse

@@ -97,7 +97,8 @@ Guide parse_guide(const Document& document, std::string_view file_name,
     guide.warnings.push_back({0, "no text in the document"});
     return guide;
   }
-  const Document folded = fold_card_runs(document);
+  const std::optional<Document> with_cards = fold_card_runs(document);
+  const Document& folded = with_cards ? *with_cards : document;
   Outline outline = build_outline(folded);
   BlockRoles roles = assign_roles(outline);
   if (explanation) *explanation = explain_roles(outline, roles);
