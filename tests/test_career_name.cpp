@@ -83,3 +83,21 @@ TEST_CASE("a figure offered for comparison is another group's unless the career 
                         "cancer-registrar.txt");
   CHECK(g.growth() == nullptr);
 }
+
+TEST_CASE("a name in an aside set off by commas is not the figure's subject") {
+  std::string_view np =
+      "Nurse practitioners, a role many RNs move into later, are projected to grow 40 percent.";
+  CHECK(figure_occupation(np, np.find("40"), "registered nurse") == "practitioner");
+  std::string_view vet =
+      "Veterinary technologists and technicians, who assist veterinarians, earned $45,980.";
+  CHECK(figure_occupation(vet, vet.find('$'), "veterinarian") == "veterinary technologist");
+  // A joined subject that names the career is the career's figure.
+  std::string_view emt =
+      "Employment of EMTs and paramedics, the occupation paramedics are counted in, is projected "
+      "to grow 5 percent.";
+  CHECK(figure_occupation(emt, emt.find('5'), "paramedic").empty());
+  // "$62,400" holds no clause comma: the nearest name still counts.
+  std::string_view survey =
+      "The survey reported US$62,400 for sleep technologists, with most earning US$54,000 or more.";
+  CHECK(figure_occupation(survey, survey.find("US$54"), "sleep technologist").empty());
+}

@@ -356,17 +356,7 @@ TEST_CASE("db: changed content replaces the rows and FTS follows insert, replace
   fts_integrity(sql, "duties_fts");
 }
 
-TEST_CASE("db: careers merge by normalized name") {
-  CHECK(db::normalize_career_name("  The  Dental   Hygienists ") == "dental hygienist");
-  CHECK(db::normalize_career_name("EMTs") == "emt");
-  CHECK(db::normalize_career_name("Pharmacy Technicians") == "pharmacy technician");
-  CHECK(db::normalize_career_name("Respiratory therapists") == "respiratory therapist");
-  CHECK(db::normalize_career_name("An Actuaries") == "actuary");
-  CHECK(db::normalize_career_name("Business Analysis") == "business analysis");
-  CHECK(db::normalize_career_name("Nurses") == "nurse");
-  CHECK(db::normalize_career_name("Coaches") == "coach");
-  CHECK(db::normalize_career_name("") == "");
-
+TEST_CASE("db: careers merge by career key") {
   TempDir dir;
   db::Database database(dir.file("kb.db"), db::OpenMode::read_write);
   parse::Guide one = sample_guide(), two = sample_guide();
@@ -377,6 +367,45 @@ TEST_CASE("db: careers merge by normalized name") {
   CHECK(count(database.sql(), "careers") == 1);
   CHECK(database.sql().execAndGet("SELECT name FROM careers").getString() ==
         "Phlebotomy Technicians");  // as the first guide wrote it
+}
+
+TEST_CASE("db: migrating a v4 file recomputes career keys and merges careers they join") {
+  TempDir dir;
+  const std::string path = dir.file("kb.db");
+  std::int64_t hvac = 0;
+  {
+    db::Database database(path, db::OpenMode::read_write);
+    parse::Guide a = sample_guide(), b = sample_guide(), c = sample_guide();
+    a.career = "HVAC-R Service Technician";
+    b.career = "Lab Specimen Processor";
+    c.career = "Placeholder";
+    import_guides(database,
+                  {loaded("a.md", "sa", a), loaded("b.md", "sb", b), loaded("c.md", "sc", c)});
+    // The keys a v4 program stored, and a second career that only v4's key kept apart.
+    SQLite::Database& sql = database.sql();
+    sql.exec(
+        "UPDATE careers SET normalized_name = 'hvac-r service technician' "
+        "WHERE name = 'HVAC-R Service Technician'");
+    sql.exec(
+        "UPDATE careers SET name = 'Lab Specimens', normalized_name = 'lab speciman' "
+        "WHERE name = 'Lab Specimen Processor'");
+    sql.exec(
+        "UPDATE careers SET name = 'HVAC R Service Technicians', "
+        "normalized_name = 'hvac r service technician' WHERE name = 'Placeholder'");
+    hvac = sql.execAndGet("SELECT id FROM careers WHERE name = 'HVAC-R Service Technician'")
+               .getInt64();
+    sql.exec("PRAGMA user_version = 4");
+  }
+  db::Database database(path, db::OpenMode::read_write);
+  SQLite::Database& sql = database.sql();
+  CHECK(database.schema_version() == db::current_schema_version());
+  CHECK(count(sql, "careers") == 2);
+  CHECK(sql.execAndGet("SELECT normalized_name FROM careers WHERE id = " + std::to_string(hvac))
+            .getString() == "hvac r service technician");
+  CHECK(sql.execAndGet("SELECT count(*) FROM guides WHERE career_id = " + std::to_string(hvac))
+            .getInt() == 2);
+  CHECK(sql.execAndGet("SELECT normalized_name FROM careers WHERE name = 'Lab Specimens'")
+            .getString() == "lab specimen");
 }
 
 TEST_CASE("db: a strict import with a warning rolls back everything") {

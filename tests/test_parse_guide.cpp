@@ -18,14 +18,6 @@ Guide parse_text(const char* text) {
 
 }  // namespace
 
-TEST_CASE("occupation names merge by lowercase singular form") {
-  CHECK(normalize_occupation("Health  Technicians") == "health technician");
-  CHECK(normalize_occupation("EMTs") == "emt");
-  CHECK(normalize_occupation("Medical Secretaries") == "medical secretary");
-  CHECK(normalize_occupation("a Dental Hygienist") == "dental hygienist");
-  CHECK(normalize_occupation("Physician Assistant Class") == "physician assistant class");
-}
-
 TEST_CASE("a comparison occupation's median never becomes the guide's median") {
   Guide g = parse_text(
       "Phlebotomist Career Guide\n\n"

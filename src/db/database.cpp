@@ -20,6 +20,7 @@
 
 #include "db/schema_sql.hpp"
 #include "db/search_terms.hpp"
+#include "db/write_guide.hpp"
 
 namespace careerkb::db {
 namespace {
@@ -168,6 +169,7 @@ std::unique_ptr<SQLite::Database> open_read_write(const std::string& path) {
         db->exec(m.sql);
         // v3's dictionary of words is counted from the guides the file already holds.
         if (m.version == 3) rebuild_search_terms(*db);
+        if (m.version == 5) rekey_careers(*db);
         db->exec("PRAGMA user_version = " + std::to_string(m.version));
       } catch (const SQLite::Exception& e) {
         throw DbError(path + ": schema migration " + m.name + " failed: " + e.what());

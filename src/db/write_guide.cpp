@@ -9,6 +9,8 @@
 #include <sstream>
 #include <vector>
 
+#include "parse/career_key.hpp"
+
 namespace careerkb::db {
 namespace {
 
@@ -43,41 +45,38 @@ void run(Stmt& s) {
   s.reset();
 }
 
-std::string singular(const std::string& word) {
-  auto ends = [&](std::string_view suffix) {
-    return word.size() > suffix.size() + 1 &&
-           word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;
-  };
-  if (ends("ies")) return word.substr(0, word.size() - 3) + "y";  // secretaries
-  if (ends("sses") || ends("ches") || ends("shes") || ends("xes"))
-    return word.substr(0, word.size() - 2);                         // coaches, boxes
-  if (ends("men")) return word.substr(0, word.size() - 3) + "man";  // firemen
-  if (ends("ss") || ends("us") || ends("is")) return word;          // business, analysis
-  if (word.size() > 2 && word.back() == 's') return word.substr(0, word.size() - 1);
-  return word;
-}
-
 }  // namespace
 
-std::string normalize_career_name(std::string_view name) {
-  std::vector<std::string> words;
-  std::string word;
-  for (char c : name) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      if (!word.empty()) words.push_back(std::move(word));
-      word.clear();
+void rekey_careers(SQLite::Database& db) {
+  struct Career {
+    std::int64_t id;
+    std::string key;
+  };
+  std::vector<Career> careers;
+  SQLite::Statement all(db, "SELECT id, name FROM careers ORDER BY id");
+  while (all.executeStep())
+    careers.push_back({all.getColumn(0).getInt64(), parse::career_key(all.getColumn(1).getText())});
+  // Old keys are cleared first, so that a new key never collides with an old one.
+  db.exec("UPDATE careers SET normalized_name = '#' || id");
+  SQLite::Statement find(db, "SELECT id FROM careers WHERE normalized_name = ?");
+  SQLite::Statement set_key(db, "UPDATE careers SET normalized_name = ? WHERE id = ?");
+  SQLite::Statement move_guides(db, "UPDATE guides SET career_id = ? WHERE career_id = ?");
+  SQLite::Statement drop(db, "DELETE FROM careers WHERE id = ?");
+  for (const Career& c : careers) {
+    find.bind(1, c.key);
+    if (find.executeStep()) {
+      move_guides.bind(1, find.getColumn(0).getInt64());
+      move_guides.bind(2, c.id);
+      run(move_guides);
+      drop.bind(1, c.id);
+      run(drop);
     } else {
-      word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      set_key.bind(1, c.key);
+      set_key.bind(2, c.id);
+      run(set_key);
     }
+    find.reset();
   }
-  if (!word.empty()) words.push_back(std::move(word));
-  if (words.size() > 1 && (words[0] == "a" || words[0] == "an" || words[0] == "the"))
-    words.erase(words.begin());
-  if (words.empty()) return "";
-  words.back() = singular(words.back());
-  std::string out;
-  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
-  return out;
 }
 
 WriteCounts& WriteCounts::operator+=(const WriteCounts& other) {
@@ -150,10 +149,10 @@ void GuideWriter::delete_source(std::int64_t source_id) {
 std::int64_t GuideWriter::career_for(const LoadedGuide& loaded, bool& created) {
   // The career named by the guide, else its title, else the file name: never an empty key.
   std::string name = loaded.guide.career;
-  if (normalize_career_name(name).empty()) name = loaded.guide.title;
-  if (normalize_career_name(name).empty())
+  if (parse::career_key(name).empty()) name = loaded.guide.title;
+  if (parse::career_key(name).empty())
     name = std::filesystem::path(loaded.file.display_path).stem().string();
-  std::string key = normalize_career_name(name);
+  std::string key = parse::career_key(name);
 
   find_career_.tryReset();
   find_career_.bind(1, key);

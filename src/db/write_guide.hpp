@@ -18,10 +18,9 @@ namespace careerkb::db {
 // The writer's input: one parsed file, as src/ingest loads it.
 using ingest::LoadedGuide;
 
-// The merge key of careers.normalized_name: lowercase (ASCII), single spaces, a leading 'a ',
-// 'an ' or 'the ' dropped, the last word made singular ("The Dental Hygienists" -> "dental
-// hygienist", "EMTs" -> "emt", "Pharmacy Technicians" -> "pharmacy technician").
-std::string normalize_career_name(std::string_view name);
+// Sets every careers.normalized_name to parse::career_key(name), as migration v5 asks: a
+// career whose new key another (older) career already has is merged into that one.
+void rekey_careers(SQLite::Database& db);
 
 // Rows written for one guide (or, summed, for a run).
 struct WriteCounts {

@@ -88,6 +88,51 @@ std::string figure_occupation(std::string_view sentence, size_t position,
   for (const OccupationMention& m : mentions) {
     if (m.position <= position) nearest = &m;
   }
+  // "Nurse practitioners, a role many RNs move into, are projected to grow 40 percent": a name
+  // inside an aside set off by commas is not the subject the figure belongs to.
+  if (nearest && nearest != &mentions.front()) {
+    // A clause comma is followed by a space; "$62,400" holds no comma of a clause.
+    auto clause_comma = [&](size_t at) {
+      return sentence[at] == ',' && at + 1 < sentence.size() && sentence[at + 1] == ' ';
+    };
+    size_t open = nearest->position;
+    while (open > 0 && !clause_comma(open - 1)) --open;
+    size_t close = nearest->position;
+    while (close < position && !clause_comma(close)) ++close;
+    const std::string_view aside = trim(sentence.substr(open, close - open));
+    const bool joined = starts_with_ci(aside, "and ") || starts_with_ci(aside, "or ") ||
+                        starts_with_ci(aside, "but ");
+    if (open > 0 && close < position && close - open <= 60 && !joined) {
+      --open;
+      // The subject is the clause before the aside: "veterinary technologists and technicians,
+      // who assist veterinarians, earned ...". Words that join into one name count as one
+      // ("Nurse practitioners"); a joined subject that names the career is the career's figure
+      // ("EMTs and paramedics"), unless the career's word is a bare head that shares the first
+      // name's modifiers ("cardiovascular technologists and technicians").
+      size_t clause = open;
+      while (clause > 0 && !clause_comma(clause - 1)) --clause;
+      std::vector<const OccupationMention*> names;
+      for (const OccupationMention& m : mentions) {
+        if (m.position < clause || m.position >= open) continue;
+        if (!names.empty()) {
+          std::string_view between =
+              sentence.substr(names.back()->position, m.position - names.back()->position);
+          if (!contains_word_ci(between, "and") && !contains_word_ci(between, "or")) {
+            names.back() = &m;
+            continue;
+          }
+        }
+        names.push_back(&m);
+      }
+      const OccupationMention* subject = names.empty() ? nullptr : names.front();
+      for (size_t k = 1; subject && k < names.size(); ++k) {
+        const bool bare_head = names[k]->name.find(' ') == std::string::npos &&
+                               names.front()->name.find(' ') != std::string::npos;
+        if (!bare_head && same_occupation(names[k]->name, career)) return {};
+      }
+      if (subject) nearest = subject;
+    }
+  }
   // "For comparison, medical coding jobs are projected to grow 7%": a figure offered for
   // comparison is another group's unless the sentence names the career for it.
   if (!nearest) {

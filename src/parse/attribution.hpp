@@ -10,7 +10,7 @@
 namespace careerkb::parse {
 
 // Returns "" when the figure at byte `position` of `sentence` is the career's own, else the
-// normalized name of the occupation it is about. `career` is normalized (normalize_occupation).
+// normalized name of the occupation it is about. `career` is an occupation_label.
 std::string figure_occupation(std::string_view sentence, size_t position,
                               const std::string& career);
 

@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <array>
 
+#include "parse/career_key.hpp"
 #include "parse/extract.hpp"
 #include "parse/text_util.hpp"
+#include "text/words.hpp"
 
 namespace careerkb::parse {
 namespace {
@@ -237,26 +239,33 @@ std::string display_name(std::string name) {
   return out;
 }
 
-// How often the page names an occupation (its normalized name, plurals included), counted in
-// lowercase text; stops counting at `cap`.
-// How often the page names an occupation (its normalized name, plurals included) as whole
-// words in the blocks that are not boilerplate; stops counting at `cap`.
-int count_mentions(const Outline& outline, const std::string& key, int cap) {
-  if (key.empty()) return 0;
-  int n = 0;
+// The words of every block that is not boilerplate, split as career keys split them, so that
+// a name is counted however the page punctuates it ("X-ray technologists", "x ray technologist").
+std::vector<std::vector<std::string>> words_of_blocks(const Outline& outline) {
+  std::vector<std::vector<std::string>> out;
   const Document& doc = *outline.doc;
-  for (size_t i = 0; i < doc.blocks.size() && n < cap; ++i) {
-    if (outline.boilerplate[i]) continue;
-    std::string_view text = doc.blocks[i].text;
-    for (size_t at = find_ci(text, key); at != std::string_view::npos && n < cap;
-         at = find_ci(text, key, at + key.size())) {
-      // Whole words only, plurals included: "occupation" is not counted in "occupational".
-      size_t end = at + key.size();
-      bool starts = at == 0 || !is_ascii_alpha(text[at - 1]);
-      bool ends = end >= text.size() || !is_ascii_alpha(text[end]) ||
-                  ((text[end] == 's' || text[end] == 'S') &&
-                   (end + 1 >= text.size() || !is_ascii_alpha(text[end + 1])));
-      if (starts && ends) ++n;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (!outline.boilerplate[i]) out.push_back(text::lowercase_words(doc.blocks[i].text));
+  }
+  return out;
+}
+
+// How often the page names an occupation: its career key as whole words, the last word in any
+// number ("occupation" is not counted in "occupational", "coaches" is counted for "coach");
+// stops counting at `cap`.
+int count_mentions(const std::vector<std::vector<std::string>>& blocks, const std::string& key,
+                   int cap) {
+  const std::vector<std::string> name = text::lowercase_words(key);
+  if (name.empty()) return 0;
+  int n = 0;
+  for (const std::vector<std::string>& words : blocks) {
+    for (size_t at = 0; at + name.size() <= words.size() && n < cap; ++at) {
+      size_t k = 0;
+      while (k + 1 < name.size() && words[at + k] == name[k]) ++k;
+      if (k + 1 == name.size() &&
+          (words[at + k] == name[k] || singular_word(words[at + k]) == name[k])) {
+        ++n;
+      }
     }
   }
   return n;
@@ -327,12 +336,12 @@ std::string find_career_name(const Outline& outline, std::string_view file_name,
   std::vector<Candidate> candidates;
   auto add = [&](std::string name, int score, int at) {
     // "Occupation Summary", "Profession": a generic word names no career.
-    std::string key = normalize_occupation(name);
+    std::string key = career_key(name);
     if (name.empty() || key == "occupation" || key == "profession") return;
     // "P technician" from "O&P technician": a one-letter word is a piece of an abbreviation.
     if (name.size() > 1 && name[1] == ' ') return;
     for (Candidate& c : candidates) {
-      if (normalize_occupation(c.name) == normalize_occupation(name)) {
+      if (career_key(c.name) == key) {
         c.score = std::max(c.score, score);
         return;
       }
@@ -356,9 +365,11 @@ std::string find_career_name(const Outline& outline, std::string_view file_name,
     if (line) *line = 0;
     return title_from_file_name(file_name);
   }
+  const std::vector<std::vector<std::string>> blocks =
+      candidates.size() > 1 ? words_of_blocks(outline) : std::vector<std::vector<std::string>>();
   if (candidates.size() > 1) {
     for (Candidate& c : candidates) {
-      c.score += count_mentions(outline, normalize_occupation(c.name), 8);
+      c.score += count_mentions(blocks, career_key(c.name), 8);
     }
   }
   const Candidate* best = &candidates.front();
@@ -369,12 +380,12 @@ std::string find_career_name(const Outline& outline, std::string_view file_name,
   // "CNC machinist" often. A heading that names a rank or a city ("Master Electrician",
   // "Riverton Police Officer") once is not the career's name.
   if (best->name == from_file) {
-    const std::string key = normalize_occupation(from_file);
-    const int short_mentions = count_mentions(outline, key, 1000);
+    const std::string key = career_key(from_file);
+    const int short_mentions = count_mentions(blocks, key, 1000);
     for (const Candidate& c : candidates) {
-      const std::string long_key = normalize_occupation(c.name);
+      const std::string long_key = career_key(c.name);
       if (c.line == 0 || !long_key.ends_with(" " + key)) continue;
-      if (10 * count_mentions(outline, long_key, 1000) >= 3 * short_mentions) best = &c;
+      if (10 * count_mentions(blocks, long_key, 1000) >= 3 * short_mentions) best = &c;
     }
   }
   if (line) *line = best->line;
@@ -421,7 +432,7 @@ std::vector<OccupationMention> find_occupations(std::string_view sentence) {
     size_t position = static_cast<size_t>(words[start].data() - sentence.data());
     // "For that occupation the BLS reports ...": a bare generic word points back to the
     // occupation already named, it names no other.
-    std::string key = normalize_occupation(name);
+    std::string key = occupation_label(name);
     const bool pointer =
         start > 0 && (equals_ci(words[start - 1], "that") || equals_ci(words[start - 1], "this") ||
                       equals_ci(words[start - 1], "the"));

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "parse/attribution.hpp"
+#include "parse/career_key.hpp"
 #include "parse/extract.hpp"
 #include "parse/money.hpp"
 #include "parse/text_util.hpp"
@@ -344,7 +345,7 @@ std::vector<Percent> all_percents(std::string_view text) {
 
 void extract_salaries(const Outline& outline, Guide& guide) {
   const Document& doc = *outline.doc;
-  const std::string career = normalize_occupation(guide.career);
+  const std::string career = occupation_label(guide.career);
   std::vector<std::string> columns;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
@@ -508,7 +509,7 @@ void extract_salaries(const Outline& outline, Guide& guide) {
 
 void extract_outlook(const Outline& outline, Guide& guide) {
   const Document& doc = *outline.doc;
-  const std::string career = normalize_occupation(guide.career);
+  const std::string career = occupation_label(guide.career);
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     SectionKind kind = outline.kind[i];

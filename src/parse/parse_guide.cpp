@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "parse/cards.hpp"
+#include "parse/career_key.hpp"
 #include "parse/extract.hpp"
 #include "parse/roles.hpp"
 #include "parse/text_util.hpp"
@@ -72,7 +73,7 @@ void collect_specializations(const Document& doc, Guide& guide) {
   };
   auto find_or_add = [&](const std::string& name, int line) -> Specialization& {
     for (Specialization& s : guide.specializations) {
-      if (normalize_occupation(s.name) == name) return s;
+      if (occupation_label(s.name) == name) return s;
     }
     guide.specializations.push_back({name, std::nullopt, std::nullopt, line});
     return guide.specializations.back();

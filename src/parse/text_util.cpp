@@ -193,23 +193,4 @@ std::vector<Sentence> split_sentences(std::string_view s) {
   return out;
 }
 
-std::string normalize_occupation(std::string_view name) {
-  std::string lower = to_lower(collapse_spaces(name));
-  for (std::string_view article : {"a ", "an ", "the "}) {
-    if (lower.starts_with(article)) lower.erase(0, article.size());
-  }
-  // Singular last word: technicians -> technician, secretaries -> secretary, EMTs -> emt;
-  // words that end in -ss, -us or -is are not plurals.
-  size_t last_space = lower.rfind(' ');
-  std::string_view last =
-      std::string_view(lower).substr(last_space == std::string::npos ? 0 : last_space + 1);
-  if (last.size() > 4 && last.ends_with("ies")) {
-    lower.replace(lower.size() - 3, 3, "y");
-  } else if (last.size() > 3 && last.ends_with("s") && !last.ends_with("ss") &&
-             !last.ends_with("us") && !last.ends_with("is")) {
-    lower.pop_back();
-  }
-  return lower;
-}
-
 }  // namespace careerkb::parse

@@ -55,10 +55,6 @@ struct Sentence {
 // Splits prose at '.', '!' or '?' followed by a space and a capital/digit; keeps "e.g." whole.
 std::vector<Sentence> split_sentences(std::string_view s);
 
-// 'Health Technicians' -> 'health technician': lowercase, single spaces, article dropped, last
-// word singular. The merge key for careers and for comparing occupation names.
-std::string normalize_occupation(std::string_view name);
-
 bool looks_like_heading(std::string_view text);  // see read_text.cpp
 
 }  // namespace careerkb::parse

@@ -8,12 +8,13 @@
 #include <algorithm>
 #include <map>
 
+#include "parse/career_key.hpp"
 #include "search/engine.hpp"
 
 namespace careerkb::search::detail {
 namespace {
 
-constexpr size_t longest_name = 4;  // words; "sterile processing technician" is 3
+constexpr size_t longest_name = 5;  // words; "hvac r service technician" is 4
 constexpr size_t max_spellings = 400;
 
 std::string join_words(const std::vector<std::string>& words) {
@@ -22,32 +23,20 @@ std::string join_words(const std::vector<std::string>& words) {
   return out;
 }
 
-// The spellings a name may be stored under: as typed, with the last word singular
-// ("phlebotomists"), and "tech" as technician or technologist.
-std::vector<std::string> spellings(std::vector<std::string> words) {
-  std::vector<std::vector<std::string>> forms = {words};
-  std::string& last = words.back();
-  if (last.size() > 3 && last.ends_with("ies")) {
-    last = last.substr(0, last.size() - 3) + "y";
-    forms.push_back(words);
-  } else if (last.size() > 3 && last.ends_with('s') && !last.ends_with("ss")) {
-    last.pop_back();
-    forms.push_back(words);
-  }
-  std::vector<std::string> out;
-  for (const auto& form : forms) {
-    out.push_back(join_words(form));
-    for (const char* full : {"technician", "technologist"}) {
-      std::vector<std::string> expanded = form;
-      bool changed = false;
-      for (std::string& w : expanded) {
-        if (w == "tech" || w == "techs") {
-          w = full;
-          changed = true;
-        }
+// The keys a name typed as these words may be stored under: its career key, and with "tech"
+// read as technician or technologist.
+std::vector<std::string> spellings(const std::vector<std::string>& words) {
+  std::vector<std::string> out = {parse::career_key(join_words(words))};
+  for (const char* full : {"technician", "technologist"}) {
+    std::vector<std::string> expanded = words;
+    bool changed = false;
+    for (std::string& w : expanded) {
+      if (w == "tech" || w == "techs") {
+        w = full;
+        changed = true;
       }
-      if (changed) out.push_back(join_words(expanded));
     }
+    if (changed) out.push_back(parse::career_key(join_words(expanded)));
   }
   return out;
 }
@@ -56,10 +45,10 @@ bool usable(const Term& t) {
   return !t.negated && !t.prefix && t.scope == Scope::any && !t.tokens.empty();
 }
 
-// A clause that is one plain word, so it can be part of a name typed over several clauses.
-bool one_word(const Clause& c) {
-  return c.alternatives.size() >= 1 && usable(c.alternatives.front()) &&
-         c.alternatives.front().tokens.size() == 1;
+// A clause of plain words ("hvac-r" is two), so it can be part of a name typed over several
+// clauses.
+bool plain_words(const Clause& c) {
+  return c.alternatives.size() >= 1 && usable(c.alternatives.front());
 }
 
 struct Span {
@@ -77,10 +66,11 @@ NamedCareers find_named_careers(SQLite::Database& db, const Query& query) {
       for (std::string& s : spellings(alt.tokens)) wanted.emplace(std::move(s), Span{i, i + 1});
     }
     std::vector<std::string> words;
-    for (size_t end = i; end < clauses.size() && end - i < longest_name && one_word(clauses[end]);
-         ++end) {
-      words.push_back(clauses[end].alternatives.front().tokens.front());
-      if (words.size() < 2) continue;
+    for (size_t end = i; end < clauses.size() && plain_words(clauses[end]); ++end) {
+      const std::vector<std::string>& tokens = clauses[end].alternatives.front().tokens;
+      words.insert(words.end(), tokens.begin(), tokens.end());
+      if (words.size() > longest_name) break;
+      if (end == i) continue;
       for (std::string& s : spellings(words)) wanted.emplace(std::move(s), Span{i, end + 1});
     }
   }

@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "db/profile.hpp"
+#include "parse/career_key.hpp"
 #include "search/engine.hpp"
 
 namespace careerkb::search {
@@ -18,8 +19,9 @@ using detail::rethrow_sqlite;
 
 namespace {
 
-// Lowercase and single-spaced, as careers.normalized_name is stored.
-std::string normalize_name(std::string_view s) {
+// Lowercase and single-spaced, to compare with a career's display name; the stored key is
+// parse::career_key.
+std::string lowercase_name(std::string_view s) {
   std::string out;
   for (char c : s) {
     if (std::isspace(static_cast<unsigned char>(c))) {
@@ -95,13 +97,15 @@ struct Match {
   bool prefix;
 };
 
-// Careers whose name or normalized name contains `needle` (lowercase), by name.
-std::vector<Match> careers_containing(SQLite::Database& db, const std::string& needle) {
+// Careers whose lowercase name contains `name` or whose key contains `key`, by name.
+std::vector<Match> careers_containing(SQLite::Database& db, const std::string& name,
+                                      const std::string& key) {
   SQLite::Statement st(db,
-                       "SELECT id, name, instr(lower(name), ?1) = 1 OR instr(normalized_name, ?1) "
+                       "SELECT id, name, instr(lower(name), ?1) = 1 OR instr(normalized_name, ?2) "
                        "= 1 FROM careers WHERE instr(lower(name), ?1) > 0 OR "
-                       "instr(normalized_name, ?1) > 0 ORDER BY name COLLATE NOCASE, id");
-  st.bind(1, needle);
+                       "instr(normalized_name, ?2) > 0 ORDER BY name COLLATE NOCASE, id");
+  st.bind(1, name);
+  st.bind(2, key);
   std::vector<Match> out;
   while (st.executeStep())
     out.push_back(
@@ -110,19 +114,18 @@ std::vector<Match> careers_containing(SQLite::Database& db, const std::string& n
 }
 
 std::int64_t find_career(SQLite::Database& db, std::string_view career) {
-  std::string needle = normalize_name(career);
-  if (needle.empty()) throw SearchError("no career name given");
+  const std::string name = lowercase_name(career);
+  // "Medical Secretaries", "athletic coaches", "HVAC-R service tech": a key, however typed.
+  const std::string key = parse::career_key(career);
+  if (name.empty() || key.empty()) throw SearchError("no career name given");
   SQLite::Statement exact(db,
-                          "SELECT id FROM careers WHERE lower(name) = ?1 OR normalized_name = ?1 "
+                          "SELECT id FROM careers WHERE lower(name) = ?1 OR normalized_name = ?2 "
                           "ORDER BY id LIMIT 1");
-  exact.bind(1, needle);
+  exact.bind(1, name);
+  exact.bind(2, key);
   if (exact.executeStep()) return exact.getColumn(0).getInt64();
 
-  std::vector<Match> found = careers_containing(db, needle);
-  // 'phlebotomists' should still find 'Phlebotomist': names are stored singular.
-  if (found.empty() && needle.size() > 3 && needle.back() == 's') {
-    found = careers_containing(db, needle.substr(0, needle.size() - 1));
-  }
+  std::vector<Match> found = careers_containing(db, name, key);
   if (found.size() == 1) return found.front().id;
   auto prefixes =
       std::count_if(found.begin(), found.end(), [](const Match& m) { return m.prefix; });

@@ -62,7 +62,7 @@ set +e; "$kb" search blood --db "$work/v1.db" > /dev/null 2> "$work/err.txt"; co
 [[ $code -eq 2 ]] && grep -q "run careerkb import to migrate" "$work/err.txt" || fail "v1 not refused by search"
 [[ $(sum "$work/v1.db") == "$v1" ]] || fail "search modified a v1 file"
 "$kb" import "$src/import/medical-assistant.md" --db "$work/v1.db" --quiet
-[[ $(sqlite3 "$work/v1.db" "PRAGMA user_version") == 4 ]] || fail "v1 not migrated"
+[[ $(sqlite3 "$work/v1.db" "PRAGMA user_version") == 5 ]] || fail "v1 not migrated"
 [[ $(sqlite3 "$work/v1.db" "SELECT count(*) FROM synonyms") -gt 10 ]] || fail "synonyms not seeded"
 # The spelling dictionary counts the guides the file already held, not only the new one.
 [[ $(sqlite3 "$work/v1.db" "SELECT guides FROM search_terms WHERE term = 'dialysis'") -ge 1 ]] ||
