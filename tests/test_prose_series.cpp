@@ -23,6 +23,19 @@ TEST_CASE("a series of verb phrases is split after its subject, joiners dropped"
   CHECK(found[0].sentence == std::string("The work is varied. ").size());
 }
 
+TEST_CASE("verb clauses keep the nouns and verbs their commas join inside one clause") {
+  std::vector<ProseSeries> found = find_prose_series(
+      "On most days they read site plans to stage a lift, rig and signal loads as the crane "
+      "hoists them, and then align, bolt and weld the girders. They also fit metal decking, "
+      "stairs and railings, and inspect every joint.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].items == V{"read site plans to stage a lift",
+                            "rig and signal loads as the crane "
+                            "hoists them",
+                            "align, bolt and weld the girders"});
+  CHECK(found[1].items == V{"fit metal decking, stairs and railings", "inspect every joint"});
+}
+
 TEST_CASE("gerunds, a colon lead, and a series without the Oxford comma") {
   std::vector<ProseSeries> gerunds =
       find_prose_series("Her week means fitting braces, adjusting straps and logging visits.");

@@ -40,6 +40,9 @@ std::string_view strip_joiners(std::string_view part) {
   for (std::string_view lead : {"and ", "or ", "as well as ", "plus "}) {
     if (starts_with_ci(part, lead)) part = trim(part.substr(lead.size()));
   }
+  for (std::string_view adverb : {"then ", "also "}) {
+    if (starts_with_ci(part, adverb)) part = trim(part.substr(adverb.size()));
+  }
   for (std::string_view article : {"the ", "a ", "an "}) {
     if (starts_with_ci(part, article)) part = trim(part.substr(article.size()));
   }
@@ -49,9 +52,35 @@ std::string_view strip_joiners(std::string_view part) {
   return trim(part);
 }
 
+// "and then align", "also inspect": a word of time or frequency may stand before an item's verb.
+constexpr std::string_view item_adverbs[] = {"then",    "also",       "often",    "usually",
+                                             "finally", "sometimes",  "later",    "regularly",
+                                             "still",   "frequently", "routinely"};
+
 bool starts_with_task_verb(std::string_view part) {
   std::vector<std::string_view> words = split_words(part);
-  return !words.empty() && is_task_verb(words.front());
+  size_t k = 0;
+  while (k + 1 < words.size() && is_one_of(words[k], item_adverbs)) ++k;
+  return k < words.size() && is_task_verb(words[k]);
+}
+
+// Task verbs and nothing else, one per comma ("align" or "align, bolt" before "and weld the
+// beams"); "adjust straps" is a clause even though "straps" is also a verb's form.
+bool is_bare_verb(std::string_view part) {
+  for (size_t from = 0;;) {
+    const size_t comma = part.find(',', from);
+    std::vector<std::string_view> words =
+        split_words(strip_joiners(part.substr(from, comma - from)));
+    size_t k = 0;
+    while (k + 1 < words.size() && is_one_of(words[k], item_adverbs)) ++k;
+    if (k + 1 != words.size() || !is_task_verb(words[k])) return false;
+    if (comma == std::string_view::npos) return true;
+    from = comma + 1;
+  }
+}
+
+std::string_view span(std::string_view from, std::string_view to) {
+  return {from.data(), static_cast<size_t>(to.data() + to.size() - from.data())};
 }
 
 bool starts_with_gerund(std::string_view part) {
@@ -89,6 +118,40 @@ size_t first_item_start(std::string_view part, bool verbs, bool gerunds) {
     if (is_one_of(words[k], series_openers) && k + 1 < words.size()) return at(k + 1);
   }
   return std::string_view::npos;
+}
+
+// In a series of verb clauses ("they read blueprints, rig and signal loads, and then align,
+// bolt and weld the beams"; "They also install metal decking, stairs and handrails, and
+// inspect ..."), commas also separate the nouns or verbs inside one clause. A part that opens
+// with no task verb continues the clause before it; a bare verb shares the object of the clause
+// after it. True when the parts are verb clauses.
+bool join_verb_clauses(std::vector<std::string_view>& parts) {
+  if (parts.size() < 2) return false;
+  // The clauses' subject is the worker ("they read", "She also checks"); "use touch to relieve
+  // pain, ease stress and improve ..." lists purposes, not tasks.
+  const size_t start = first_item_start(parts.front(), true, false);
+  if (start == std::string_view::npos) return false;
+  std::vector<std::string_view> before = split_words(parts.front().substr(0, start));
+  if (!before.empty() && equals_ci(before.back(), "to")) return false;
+  int verb_parts = 0;
+  for (size_t k = 1; k < parts.size(); ++k)
+    verb_parts += starts_with_task_verb(strip_joiners(parts[k]));
+  if (verb_parts == 0) return false;
+  std::vector<std::string_view> clauses = {parts.front()};
+  for (size_t k = 1; k < parts.size(); ++k) {
+    const std::string_view part = strip_joiners(parts[k]);
+    // "stairs and handrails" ends a series of nouns; "order braces" is a clause whose verb
+    // the lexicon lacks.
+    const bool ends_nouns =
+        part.find(" and ") != std::string_view::npos || part.find(" or ") != std::string_view::npos;
+    if (is_bare_verb(clauses.back()) || (!starts_with_task_verb(part) && ends_nouns))
+      clauses.back() = span(clauses.back(), parts[k]);
+    else
+      clauses.push_back(parts[k]);
+  }
+  if (clauses.size() < 2) return false;
+  parts = std::move(clauses);
+  return true;
 }
 
 // "..., obtain consent, and, once results arrive, interpret them": a short clause set off by
@@ -182,7 +245,8 @@ std::optional<ProseSeries> series_in(std::string_view sentence) {
     parts.back() = last.substr(0, joiner);
     parts.push_back(last.substr(joiner + 1));
   }
-  if (parts.size() < 3) return std::nullopt;
+  const bool verb_clauses = lead.empty() && join_verb_clauses(parts);
+  if (parts.size() < (verb_clauses ? 2u : 3u)) return std::nullopt;
   int verbs = 0, gerunds = 0;
   for (size_t k = 1; k < parts.size(); ++k) {
     std::string_view part = strip_joiners(parts[k]);
@@ -195,8 +259,8 @@ std::optional<ProseSeries> series_in(std::string_view sentence) {
   std::string_view first = parts.front();
   if (lead.empty()) {
     // "adjusting straps" is both a gerund and a task verb's form: the gerund shape decides.
-    const bool gerund_items = 2 * gerunds > others;
-    const bool verb_items = !gerund_items && 2 * verbs >= others;
+    const bool gerund_items = !verb_clauses && 2 * gerunds > others;
+    const bool verb_items = verb_clauses || (!gerund_items && 2 * verbs >= others);
     size_t start = first_item_start(first, verb_items, gerund_items);
     // "When the scan arrives, the dosimetrist imports the images, fuses ..., and contours
     // ...": an opening clause stands before the part that holds the first item.
