@@ -7,6 +7,7 @@
 #include "parse/extract.hpp"
 #include "parse/guide.hpp"
 #include "parse/text_util.hpp"
+#include "parse_test_util.hpp"
 
 using namespace careerkb::parse;
 
@@ -265,4 +266,15 @@ TEST_CASE("a numbered Markdown heading is read; a level's heading names its tier
   CHECK(g.tiers[1].name == "Senior Level");
   CHECK(g.tiers[1].years_min == 6);
   CHECK_FALSE(g.tiers[1].years_max);
+}
+
+TEST_CASE("a marked heading of the shape 'Label: words' names a list when its words do") {
+  Guide g =
+      parse_guide(read_markdown("# Ironworker\n\n## Employer survey: hard-to-find abilities\n\n"
+                                "- Blueprint reading\n- Teamwork on a crew\n\n"
+                                "## Quick facts: Ironworkers\n\n- Outdoors, at height\n"),
+                  "ironworker.md");
+  CHECK(texts(g.technical_skills) == std::vector<std::string>{"Blueprint reading"});
+  CHECK(texts(g.soft_skills) == std::vector<std::string>{"Teamwork on a crew"});
+  CHECK(g.duties.empty());
 }

@@ -263,6 +263,22 @@ std::string_view strip_heading_decoration(std::string_view s) {
   return trim(s);
 }
 
+// Sections whose body is a list of facts of one kind.
+bool names_a_list(SectionKind kind) {
+  switch (kind) {
+    case SectionKind::duties:
+    case SectionKind::skills:
+    case SectionKind::technical_skills:
+    case SectionKind::soft_skills:
+    case SectionKind::tools:
+    case SectionKind::certifications:
+    case SectionKind::career_path:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 const char* section_kind_name(SectionKind kind) {
@@ -406,6 +422,14 @@ Outline build_outline(const Document& doc) {
       std::string_view shape = b.text;
       if (heading) shape = without_section_number(shape);
       kind = looks_like_heading(shape) ? classify_heading(b.text) : SectionKind::other;
+      // Markup that says "heading" is believed when the words after a label name a list:
+      // "Employer survey: hard-to-find abilities" has the shape of a "Label: value" line, but
+      // "Quick facts: Medical Transcriptionists" is a box whose scope the markup ends.
+      if (kind == SectionKind::other && heading && b.level >= 2 &&
+          shape.find(": ") != std::string_view::npos && !shape.ends_with("?")) {
+        const SectionKind named = classify_heading(b.text);
+        if (names_a_list(named)) kind = named;
+      }
     }
     // A paragraph such as <p><strong>Duties</strong></p> is a heading when its words say so.
     // So is a question an interviewer asks ("What does that look like in practice?").
