@@ -442,3 +442,11 @@ TEST_CASE("an occupation profile's technology line keeps its software kind and i
   CHECK(has_item(g.technical_skills, "Office suite software"));
   CHECK(g.soft_skills.empty());
 }
+
+TEST_CASE("a short phrase ending in a hands-on activity is a technical skill") {
+  CHECK(skill_kind("Structural welding") == Role::technical_skill);
+  CHECK(skill_kind("Pipe threading") == Role::technical_skill);
+  // Activities done with people stay undecided; their list's majority decides.
+  CHECK(skill_kind("Upbeat coaching") == Role::none);
+  CHECK(skill_kind("Instructing") == Role::none);
+}

@@ -660,6 +660,20 @@ Role skill_kind(std::string_view item) {
                ? Role::soft_skill
                : Role::technical_skill;
   }
+  // "Structural welding", "Blueprint reading": a short phrase that ends in a task done as
+  // an activity names a craft, unless the task is done with people ("upbeat coaching").
+  static constexpr std::string_view with_people[] = {
+      "coaching",   "teaching",     "instructing", "mentoring", "counseling", "counselling",
+      "motivating", "encouraging",  "listening",   "speaking",  "writing",    "leading",
+      "helping",    "coordinating", "negotiating", "serving",   "persuading", "communicating"};
+  std::vector<std::string_view> words = split_words(title);
+  if (words.size() >= 2 && words.size() <= 4) {
+    const std::string last = to_lower(words.back());
+    const bool people =
+        std::find(std::begin(with_people), std::end(with_people), last) != std::end(with_people);
+    if (!people && last.size() > 5 && last.ends_with("ing") && is_task_verb(last))
+      return Role::technical_skill;
+  }
   return Role::none;
 }
 
