@@ -140,6 +140,20 @@ TEST_CASE("the lowest- and best-paid tenths of earners give the pay range") {
   CHECK(*g.salary_max() == doctest::Approx(89320));
 }
 
+TEST_CASE("a dot leader between a label and its figure ends no sentence") {
+  std::vector<Sentence> s = split_sentences("Lowest 10% earned less than .. $29,320");
+  REQUIRE(s.size() == 1);
+  Guide g = parse_guide(read_plain_text("Personal Trainer\n\nFAST FACTS\n"
+                                        " Median yearly pay ........ $46,910\n"
+                                        " Lowest 10% earned less than .. $29,320\n"
+                                        " Highest 10% earned more than . $83,400\n"
+                                        "\nGyms pay $20 to $30 per session.\n"),
+                        "personal-trainer.txt");
+  REQUIRE(g.salary_min());
+  CHECK(*g.salary_min() == doctest::Approx(29320));
+  CHECK(*g.salary_max() == doctest::Approx(83400));
+}
+
 TEST_CASE("a sentence ends before its citation mark or closing quote") {
   std::vector<Sentence> s = split_sentences(
       "Pay was $95,770.[6] Employment will grow. She said \"be patient.\" Then she left.");
@@ -277,4 +291,15 @@ TEST_CASE("a marked heading of the shape 'Label: words' names a list when its wo
   CHECK(texts(g.technical_skills) == std::vector<std::string>{"Blueprint reading"});
   CHECK(texts(g.soft_skills) == std::vector<std::string>{"Teamwork on a crew"});
   CHECK(g.duties.empty());
+}
+
+TEST_CASE("a table row naming two percentiles gives one to each figure of its cell") {
+  Guide g = parse_guide(read_markdown("# Informatics Analyst\n\n## Pay\n\n| Figure | Value |\n"
+                                      "|---|---|\n| Median | $91,240 |\n"
+                                      "| 10th–90th percentile | $64,100 – $128,500 |\n"),
+                        "informatics-analyst.md");
+  REQUIRE(g.salary_min());
+  REQUIRE(g.salary_max());
+  CHECK(*g.salary_min() == doctest::Approx(64100));
+  CHECK(*g.salary_max() == doctest::Approx(128500));
 }
