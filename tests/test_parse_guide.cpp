@@ -303,3 +303,16 @@ TEST_CASE("a table row naming two percentiles gives one to each figure of its ce
   CHECK(*g.salary_min() == doctest::Approx(64100));
   CHECK(*g.salary_max() == doctest::Approx(128500));
 }
+
+TEST_CASE("a paragraph that keeps telling what the worker does is the duty list") {
+  Guide g = parse_guide(
+      read_plain_text("Lactation Consultant\n\nGetting started\n\n"
+                      "Shadow someone first. In a clinic, a lactation consultant assesses how a "
+                      "baby feeds. She builds a feeding plan with the family. She fits breast "
+                      "pumps when supply is low. Many also teach prenatal classes.\n\n"
+                      "Tips\n\n- Join your state coalition\n"),
+      "lactation-consultant.txt");
+  REQUIRE(g.duties.size() == 4);
+  CHECK(g.duties[0].text == "In a clinic, a lactation consultant assesses how a baby feeds.");
+  CHECK(g.duties[3].text == "Many also teach prenatal classes.");
+}

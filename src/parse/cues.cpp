@@ -9,6 +9,7 @@
 #include <span>
 #include <unordered_set>
 
+#include "parse/attribution.hpp"
 #include "parse/phrase_matcher.hpp"
 #include "parse/roles.hpp"
 #include "parse/text_util.hpp"
@@ -639,7 +640,13 @@ bool states_a_task(std::string_view sentence) {
                      equals_ci(words[k - 2], "an") || equals_ci(words[k - 2], "each"));
       is_subject |= k - back == 0 && is_ascii_upper(subject.front()) && subject.size() > 4 &&
                     subject.ends_with("s") && (back == 1 || equals_ci(words[k - 1], "also"));
-      if (is_subject && (third_person || equals_ci(subject, "they") || equals_ci(subject, "you"))) {
+      // "a lactation consultant assesses", "Many also teach": any worker named just before.
+      is_subject |= back == 1 && is_job_noun(subject);
+      is_subject |= (equals_ci(subject, "many") || equals_ci(subject, "most")) &&
+                    (back == 1 || equals_ci(words[k - 1], "also"));
+      const bool plural = equals_ci(subject, "they") || equals_ci(subject, "you") ||
+                          equals_ci(subject, "many") || equals_ci(subject, "most");
+      if (is_subject && (third_person || plural)) {
         return true;
       }
     }
