@@ -316,3 +316,18 @@ TEST_CASE("a paragraph that keeps telling what the worker does is the duty list"
   CHECK(g.duties[0].text == "In a clinic, a lactation consultant assesses how a baby feeds.");
   CHECK(g.duties[3].text == "Many also teach prenatal classes.");
 }
+
+TEST_CASE("duties told in the first person under 'What the work actually is'") {
+  Guide g = parse_guide(read_markdown("# Medical Illustrator\n\n## The money\n\nI make $90,000.\n\n"
+                                      "## What the work actually is\n\n"
+                                      "On a project I start by reading the operative notes. Then "
+                                      "I draft storyboards for the client. I render the final "
+                                      "plates.\n\n## The toolbox\n\n- ZBrush\n"),
+                        "medical-illustrator.md");
+  CHECK(texts(g.duties) ==
+        std::vector<std::string>{"On a project I start by reading the operative notes.",
+                                 "Then I draft storyboards for the client.",
+                                 "I render the final plates."});
+  // "The toolbox" opens a topic of its own: it is no part of the pay section before it.
+  CHECK(g.sections.back().kind != "salary");
+}

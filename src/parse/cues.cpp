@@ -624,7 +624,7 @@ bool states_a_task(std::string_view sentence) {
       "he",          "she",        "they",        "technologist", "technician", "technologists",
       "technicians", "aide",       "aides",       "assistant",    "assistants", "tech",
       "techs",       "specialist", "specialists", "therapist",    "therapists", "nurse",
-      "nurses",      "worker",     "workers",     "you"};
+      "nurses",      "worker",     "workers",     "you",          "i",          "we"};
   for (size_t k = 1; k < words.size() && k < 14; ++k) {
     std::string_view w = words[k];
     if (w.size() < 4 || !is_verb_form(w, task_verb_set())) continue;
@@ -644,8 +644,10 @@ bool states_a_task(std::string_view sentence) {
       is_subject |= back == 1 && is_job_noun(subject);
       is_subject |= (equals_ci(subject, "many") || equals_ci(subject, "most")) &&
                     (back == 1 || equals_ci(words[k - 1], "also"));
+      // "I draft storyboards", "we triage": a worker telling of the job in the first person.
       const bool plural = equals_ci(subject, "they") || equals_ci(subject, "you") ||
-                          equals_ci(subject, "many") || equals_ci(subject, "most");
+                          equals_ci(subject, "many") || equals_ci(subject, "most") ||
+                          equals_ci(subject, "i") || equals_ci(subject, "we");
       if (is_subject && (third_person || plural)) {
         return true;
       }
