@@ -208,6 +208,19 @@ TEST_CASE("a licence the job requires is a credential, named by the word before 
   CHECK(none.certifications.empty());
 }
 
+TEST_CASE("a required licence keeps the words that name it, and what it permits") {
+  Guide g = parse_text(
+      "Dentist\n\nLicensing\n\nEvery dentist must hold a license to practice dentistry in "
+      "the state. Anesthetists need an unencumbered RN license and an APRN license. "
+      "Hospitalists need an unrestricted state medical license and DEA registration. You also "
+      "need a valid driver's license.\n");
+  std::vector<std::string> names;
+  for (const Certification& c : g.certifications) names.push_back(c.name);
+  CHECK(names == std::vector<std::string>{
+                     "license to practice dentistry", "unencumbered RN license", "APRN license",
+                     "unrestricted state medical license", "DEA registration"});
+}
+
 TEST_CASE("a heading's subject is the topic it names first; page parts win wherever named") {
   CHECK(classify_heading("Skills each job demands") == SectionKind::skills);
   CHECK(classify_heading("Job outlook and demand") == SectionKind::outlook);
