@@ -344,3 +344,11 @@ TEST_CASE("duties told in the first person under 'What the work actually is'") {
   // "The toolbox" opens a topic of its own: it is no part of the pay section before it.
   CHECK(g.sections.back().kind != "salary");
 }
+
+TEST_CASE("an acronym's credential keeps the noun the page names it with") {
+  Guide g = parse_text("Nurse Anesthetist\n\nCredentials\n\nAfter the exam you hold the CRNA "
+                       "credential, and most employers want a current BLS card.\n");
+  std::vector<std::string> names;
+  for (const Certification& c : g.certifications) names.push_back(c.name);
+  CHECK(names == std::vector<std::string>{"CRNA credential", "BLS card"});
+}

@@ -218,6 +218,9 @@ void find_acronym_credentials(std::string_view sentence, int line, Guide& guide,
           name = std::string(sentence.substr(from, acronym_at + words[k - 1].size() + 1 - from));
         }
       }
+      // "the CRNA credential", "an OSHA 10 card": the noun after the acronym is part of the
+      // name the page gives it.
+      if (name == words[k - 1]) name += " " + std::string(w);
       add_certification(guide, name, "", line);
     }
     // "certification from the American Society for Clinical Pathology (ASCP) or ... (AMT)",
