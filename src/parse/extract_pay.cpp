@@ -189,6 +189,7 @@ bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide
     // The row may name a statistic ("Median pay", "50th (median)", "90th") or an occupation
     // ("Radiation therapists" in a comparison table) instead of a level.
     std::string kind = "level", label(name), occupation;
+    bool names_occupation = false;
     std::string column_kind = salary_kind(columns.empty() ? "" : columns.front());
     // "Low (entry level) | $68,000", "High | $118,000": the ends of the range.
     std::string_view first_word = name.substr(0, name.find_first_of(" (:"));
@@ -203,6 +204,7 @@ bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide
       kind = "percentile";
       label = percentile_label(name);
     } else if (std::vector<OccupationMention> jobs = find_occupations(name); !jobs.empty()) {
+      names_occupation = true;
       kind = column_kind == "other" ? "level" : column_kind;
       if (!same_occupation(jobs.back().name, career)) occupation = jobs.back().name;
       label.clear();
@@ -234,14 +236,21 @@ bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide
     }
     bool any = false;
     for (size_t k = 1; k < b.cells.size(); ++k) {
-      std::vector<MoneyAmount> amounts = find_money(b.cells[k], is_value_only(b.cells[k]));
+      // "Employment | 2,310": a bare number is money only under a column about pay.
+      const std::string_view header = column_of(k);
+      const bool pay_column = header.empty() || salary_kind(header) != "other" ||
+                              !percentile_column(header).empty() || is_pay_text(header);
+      std::vector<MoneyAmount> amounts =
+          find_money(b.cells[k], is_value_only(b.cells[k]) && pay_column);
       std::erase_if(amounts, [](const MoneyAmount& m) { return m.period == "per_unit"; });
       const bool paired = row_ordinals.size() == 2 && amounts.size() == 2;
       for (size_t n = 0; n < amounts.size(); ++n) {
         const MoneyAmount& m = amounts[n];
         std::string cell_kind = kind, row_label = paired ? row_ordinals[n] : label;
         std::string_view column = column_of(k);
-        if (kind == "level" && period_row && !column.empty()) {
+        // "Structural iron and steel workers | ... | $72,950 | $47,320" under "Median annual |
+        // 10th percentile": in a table of occupations too, the column names the statistic.
+        if (kind == "level" && (period_row || names_occupation) && !column.empty()) {
           std::string stat = salary_kind(column);
           std::string ordinal = percentile_column(column);
           if (stat != "other" || !ordinal.empty()) {
@@ -526,6 +535,15 @@ void extract_salaries(const Outline& outline, Guide& guide) {
         label = !bracket.empty() && !percentile_label(bracket).empty()
                     ? percentile_label(bracket)
                     : percentile_label(value_only ? box.both() : sentence.substr(0, in_sentence));
+      }
+      // "Median wage tops $72,000": a bound on the median, not its value.
+      if (what == "median" && label.empty() && !value_only) {
+        std::string before = to_lower(sentence.substr(0, in_sentence));
+        while (!before.empty() && before.back() == ' ') before.pop_back();
+        for (std::string_view bound :
+             {"tops", "more than", "over", "above", "exceeds", "at least", "upwards of"}) {
+          if (before.ends_with(bound)) label = "at least";
+        }
       }
       add_salary(guide, what, m, label, occupation,
                  value_only ? std::string_view(b.text) : sentence, b.line);
