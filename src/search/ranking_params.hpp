@@ -16,12 +16,8 @@ struct RankingParams {
   // A fact's base score is its kind's weight times (its bm25 / the best bm25 of its pass), so a
   // short fact (a duty, a skill) outranks a long section or FAQ answer merely naming the word.
   struct KindWeights {
-    double duties = 1.0;
-    double skills = 1.0;
-    double tools = 1.0;
-    double certifications = 1.0;
-    double sections = 0.5;
-    double faqs = 0.7;
+    double duties = 1.0, skills = 1.0, tools = 1.0, certifications = 1.0;
+    double sections = 0.5, faqs = 0.7;
   } weight;
   // A fact on the query's topic (a salary section for "pay", a duty for "duties") scores this
   // instead of its kind's weight.

@@ -8,24 +8,14 @@
 namespace careerkb::search::detail {
 namespace {
 
-double kind_weight(const RankingParams::KindWeights& w, Scope scope) {
-  switch (scope) {
-    case Scope::duties:
-      return w.duties;
-    case Scope::skills:
-      return w.skills;
-    case Scope::tools:
-      return w.tools;
-    case Scope::certifications:
-      return w.certifications;
-    case Scope::sections:
-      return w.sections;
-    case Scope::faqs:
-      return w.faqs;
-    case Scope::any:
-      break;
-  }
-  return 0;
+// The weights in `tables` order, which the assertion pins.
+double kind_weight(const RankingParams::KindWeights& w, size_t table) {
+  static_assert(tables.size() == 6 && tables[0].scope == Scope::duties &&
+                tables[1].scope == Scope::skills && tables[2].scope == Scope::tools &&
+                tables[3].scope == Scope::certifications && tables[4].scope == Scope::sections &&
+                tables[5].scope == Scope::faqs);
+  const double weights[] = {w.duties, w.skills, w.tools, w.certifications, w.sections, w.faqs};
+  return weights[table];
 }
 
 }  // namespace
@@ -33,8 +23,7 @@ double kind_weight(const RankingParams::KindWeights& w, Scope scope) {
 double score(const RankingParams& p, const ScoreInputs& in) {
   // A fact on the topic asked for ("EMT pay": a salary section) is what was asked for, whatever
   // its kind's weight.
-  double s = (in.topical ? p.topic_boost : kind_weight(p.weight, tables[in.table].scope)) *
-             in.relative_rank;
+  double s = (in.topical ? p.topic_boost : kind_weight(p.weight, in.table)) * in.relative_rank;
   if (in.career_named) s *= p.career_name_boost;
   if (in.partial) s *= p.partial_match_factor;
   // A phrase is also near: near_boost, then what the phrase adds to it (the order scores have
