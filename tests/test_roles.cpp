@@ -450,3 +450,9 @@ TEST_CASE("a short phrase ending in a hands-on activity is a technical skill") {
   CHECK(skill_kind("Upbeat coaching") == Role::none);
   CHECK(skill_kind("Instructing") == Role::none);
 }
+
+TEST_CASE("a product's name in a skills list is a technical skill") {
+  CHECK(skill_kind("AutoCAD Civil 3D") == Role::technical_skill);
+  CHECK(skill_kind("Trimble Business Center") == Role::technical_skill);
+  CHECK(skill_kind("Patience") != Role::technical_skill);
+}
