@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "parse/document.hpp"
+#include "parse/guide.hpp"
 
 using namespace careerkb::parse;
 
@@ -496,4 +497,27 @@ TEST_CASE("random markup soup never crashes either reader (fixed seed)") {
       }
     }
   }
+}
+
+TEST_CASE("a timed transcript's lines of speech join into paragraphs, chapter marks are items") {
+  std::string text = "CHAPTERS\n0:00 Intro\n15:20 Pay and schedule\n\nTranscript\n";
+  for (int i = 0; i < 10; ++i)
+    text += "0:" + std::to_string(10 + i) + " and then I go on talking\n";
+  text +=
+      "15:26 The median for hospitalists this year was\n15:31 $352,000. Most offers land "
+      "between $290,000 and $420,000.\n";
+  Document doc = read_plain_text(text);
+  REQUIRE(doc.blocks.size() == 5);
+  CHECK(doc.blocks[1].kind == BlockKind::list_item);  // 0:00 Intro
+  CHECK(doc.blocks[2].kind == BlockKind::list_item);
+  CHECK(doc.blocks[4].kind == BlockKind::paragraph);
+  CHECK(doc.blocks[4].line == 6);
+  CHECK(
+      doc.blocks[4].text.ends_with("The median for hospitalists this year was $352,000. Most "
+                                   "offers land between $290,000 and $420,000."));
+  Guide g = parse_guide(doc, "hospitalist.txt");
+  REQUIRE(g.median_salary());
+  CHECK(*g.median_salary() == doctest::Approx(352000));
+  REQUIRE(g.salary_min());
+  CHECK(*g.salary_min() == doctest::Approx(290000));
 }

@@ -302,10 +302,47 @@ bool looks_like_heading(std::string_view text) {
   return true;
 }
 
+// "15:26 The median for hospitalists ... was" / "15:31 $352,000.": the time stamp a video
+// transcript puts before each line, or 0. Hours are optional: "1:02:45 ".
+size_t timestamp_length(std::string_view s) {
+  size_t k = 0;
+  for (int group = 0; group < 3; ++group) {
+    size_t digits = 0;
+    while (k < s.size() && is_ascii_digit(s[k]) && digits < 2) ++k, ++digits;
+    if (digits == 0 || (group > 0 && digits != 2)) return 0;
+    if (k < s.size() && s[k] == ' ') return group > 0 ? k + 1 : 0;
+    if (k >= s.size() || s[k] != ':') return 0;
+    ++k;
+  }
+  return 0;
+}
+
+// A transcript's lines of speech: a time stamp and five words or more. Shorter stamped lines
+// are chapter marks ("0:00 Intro") and stay lines of their own.
+bool is_speech_line(std::string_view s) {
+  const size_t stamp = timestamp_length(s);
+  return stamp > 0 && !has_at_most_words(s.substr(stamp), 4);
+}
+
+// True when the text reads as a timed transcript: ten or more lines of speech.
+bool is_transcript(std::string_view utf8) {
+  int speech = 0;
+  for (size_t pos = 0; pos < utf8.size() && speech < 10;) {
+    size_t end = utf8.find('\n', pos);
+    if (end == std::string_view::npos) end = utf8.size();
+    speech += is_speech_line(trim(utf8.substr(pos, end - pos))) ? 1 : 0;
+    pos = end + 1;
+  }
+  return speech >= 10;
+}
+
 Document read_plain_text(std::string_view utf8) {
   Document doc;
   int line_number = 0;
   size_t pos = 0;
+  // In a transcript a sentence runs over stamped lines: they join into one paragraph, stamps
+  // dropped, until a line that is not speech.
+  const bool transcript = is_transcript(utf8);
   // Indent of the first list item of the current run: deeper items nest below it.
   int base_indent = -1;
   // Leading spaces of the open list item's marker: deeper lines continue it.
@@ -320,6 +357,41 @@ Document read_plain_text(std::string_view utf8) {
     pos = end + 1;
     std::string_view s = trim(raw);
     if (s.empty()) {
+      if (end == utf8.size()) break;
+      continue;
+    }
+    if (transcript && is_speech_line(s)) {
+      Block block;
+      block.kind = BlockKind::paragraph;
+      block.line = line_number;
+      std::string text(s.substr(timestamp_length(s)));
+      while (pos < utf8.size()) {
+        size_t next_end = utf8.find('\n', pos);
+        if (next_end == std::string_view::npos) next_end = utf8.size();
+        std::string_view next = trim(utf8.substr(pos, next_end - pos));
+        if (!is_speech_line(next)) break;
+        text += ' ';
+        text += next.substr(timestamp_length(next));
+        ++line_number;
+        ++block.extra_lines;
+        end = next_end;
+        pos = next_end + 1;
+      }
+      block.text = collapse_spaces(text);
+      doc.blocks.push_back(std::move(block));
+      base_indent = -1;
+      item_spaces = -1;
+      if (end >= utf8.size()) break;
+      continue;
+    }
+    // "15:20 Pay and schedule": a transcript's chapter mark is an entry of its chapter list,
+    // not a heading over the rest of the page.
+    if (transcript && timestamp_length(s) > 0) {
+      Block block;
+      block.kind = BlockKind::list_item;
+      block.line = line_number;
+      block.text = collapse_spaces(s);
+      doc.blocks.push_back(std::move(block));
       if (end == utf8.size()) break;
       continue;
     }
