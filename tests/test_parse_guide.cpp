@@ -226,6 +226,9 @@ TEST_CASE("a heading's subject is the topic it names first, page parts win where
   CHECK(classify_heading("Job outlook and demand") == SectionKind::outlook);
   CHECK(classify_heading("Salary FAQ") == SectionKind::faq);
   CHECK(classify_heading("EXAMPLES OF WORK (Illustrative only)") == SectionKind::duties);
+  CHECK(classify_heading("Knowledge of:") == SectionKind::technical_skills);
+  CHECK(classify_heading("Skill in:") == SectionKind::technical_skills);
+  CHECK(classify_heading("Ability to:") == SectionKind::soft_skills);
   CHECK(classify_heading("Technical skills employers demand") == SectionKind::technical_skills);
   CHECK(classify_heading("Pay and job outlook") == SectionKind::salary);
   CHECK(classify_heading("Role[edit]") == SectionKind::duties);
