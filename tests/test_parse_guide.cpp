@@ -104,6 +104,8 @@ TEST_CASE("is_boilerplate_line finds its cues in any case, and only those") {
   CHECK(is_boilerplate_line("Sources: Bureau of Labor Statistics; interview with a nurse."));
   CHECK(is_boilerplate_line("Share: Facebook \xc2\xb7 LinkedIn \xc2\xb7 Email"));
   CHECK(is_boilerplate_line("Skip to content"));
+  CHECK(is_boilerplate_line("Tags: Careers High school sports"));
+  CHECK(is_boilerplate_line("Email: someone@example.edu"));
   CHECK_FALSE(is_boilerplate_line("Source: BLS, median pay $48,000 in 2024"));
 }
 
