@@ -382,3 +382,10 @@ TEST_CASE("a statistical title that shares the career's median is the career") {
   CHECK(g.growth()->growth_pct == doctest::Approx(9));
   for (const SalaryFact& f : g.salary_facts) CHECK(f.amount_annual_usd != 2310);  // a head count
 }
+
+TEST_CASE("a plural worker named before a task verb states a task") {
+  Guide g = parse_text("Microbiologist\n\nThe Job\n\nMost microbiologists plan and conduct "
+                       "experiments in a lab. They isolate and culture microorganisms from "
+                       "soil.\n");
+  CHECK(g.duties.size() == 2);
+}

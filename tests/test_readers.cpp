@@ -10,6 +10,7 @@
 
 #include "parse/document.hpp"
 #include "parse/guide.hpp"
+#include "parse/text_util.hpp"
 
 using namespace careerkb::parse;
 
@@ -520,4 +521,20 @@ TEST_CASE("a timed transcript's lines of speech join into paragraphs, chapter ma
   CHECK(*g.median_salary() == doctest::Approx(352000));
   REQUIRE(g.salary_min());
   CHECK(*g.salary_min() == doctest::Approx(290000));
+}
+
+TEST_CASE("a box drawn in text loses its frame, and a wrapped prose line is no heading") {
+  Document doc = read_plain_text(
+      "THE JOB\n\n  ..........................\n  :  DID YOU KNOW?         :\n"
+      "  :  Soil holds bacteria.  :\n  ..........................\n\n"
+      "OUTLOOK\nEmployment of microbiologists is projected to grow 5 percent from\n"
+      "2024 to 2034.\n");
+  std::vector<std::string> texts;
+  for (const Block& b : doc.blocks) texts.push_back(b.text);
+  CHECK(texts == std::vector<std::string>{"THE JOB", "DID YOU KNOW?", "Soil holds bacteria.",
+                                          "OUTLOOK",
+                                          "Employment of microbiologists is projected to grow 5 "
+                                          "percent from 2024 to 2034."});
+  CHECK_FALSE(
+      looks_like_heading("Employment of microbiologists is projected to grow 5 percent from"));
 }

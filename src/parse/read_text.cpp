@@ -155,7 +155,9 @@ bool is_rule_line(std::string_view s) {
   if (s.size() < 3) return false;
   int marks = 0;
   for (char c : s) {
-    if (c == '-' || c == '=' || c == '_' || c == '~' || c == '+' || c == '|') {
+    // ".........." and "::::::::" border a text box as "-----" does.
+    if (c == '-' || c == '=' || c == '_' || c == '~' || c == '+' || c == '|' || c == '.' ||
+        c == ':' || c == '*') {
       ++marks;
     } else if (c != ' ') {
       return false;
@@ -290,6 +292,16 @@ bool looks_like_heading(std::string_view text) {
   if (words == 0 || words > 16) return false;
   if (count_letters(text) < 3) return false;
   if (text.find(". ") != std::string_view::npos) return false;
+  // "... is projected to grow 5 percent from": a hard-wrapped line of prose stops mid-phrase,
+  // on a word no title ends with.
+  if (words >= 6) {
+    size_t space = text.rfind(' ');
+    std::string_view tail = text.substr(space == std::string_view::npos ? 0 : space + 1);
+    for (std::string_view joiner : {"from", "to", "of", "the", "a", "an", "and", "or", "in", "with",
+                                    "by", "at", "on", "that", "than", "as"}) {
+      if (tail == joiner) return false;
+    }
+  }
   // "Education: associate degree in ..." is a labelled value, not a heading; "Q: What does
   // an electrician do?" is a question heading.
   if (size_t colon = text.find(": "); colon != std::string_view::npos && !question &&
@@ -359,6 +371,14 @@ Document read_plain_text(std::string_view utf8) {
     if (s.empty()) {
       if (end == utf8.size()) break;
       continue;
+    }
+    // "|  QUICK FACTS  |", ":  DID YOU KNOW?  :": a line of a box drawn in text; its frame is
+    // no part of the text (a row of a bar table has bars inside too, and stays as it is).
+    if (s.size() >= 4 && s.front() == s.back() && (s.front() == '|' || s.front() == ':') &&
+        s.substr(1, s.size() - 2).find(s.front() == '|' ? " | " : " : ") ==
+            std::string_view::npos) {
+      s = trim(s.substr(1, s.size() - 2));
+      if (s.empty()) continue;
     }
     if (transcript && is_speech_line(s)) {
       Block block;
