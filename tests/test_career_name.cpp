@@ -101,3 +101,13 @@ TEST_CASE("a name in an aside set off by commas is not the figure's subject") {
       "The survey reported US$62,400 for sleep technologists, with most earning US$54,000 or more.";
   CHECK(figure_occupation(survey, survey.find("US$54"), "sleep technologist").empty());
 }
+
+TEST_CASE("a generic job word as a later heading is no career name") {
+  Guide g = parse_guide(read_plain_text("NOW HIRING\n\nFORENSIC SCIENCE TECHNICIAN I / II\n\n"
+                                        "What you will do\n\nTechnicians collect evidence.\n\n"
+                                        "Technicians also calibrate lab equipment\n\n"
+                                        "Technicians testify in court. A technician writes "
+                                        "reports. Technicians train new technicians.\n"),
+                        "forensic-science-technician.txt");
+  CHECK(g.career == "Forensic Science Technician");
+}

@@ -369,6 +369,23 @@ std::string find_career_name(const Outline& outline, std::string_view file_name,
     if (line) *line = 0;
     return title_from_file_name(file_name);
   }
+  // "Technicians also calibrate ..." as a later heading: a generic job word that heads another
+  // candidate's name counts every mention of that name as its own; it is no name of its own.
+  // ("Perfusionist" under "Cardiovascular Perfusionist" is a name.)
+  if (candidates.size() > 1) {
+    static constexpr std::string_view generic[] = {
+        "technician", "technologist", "assistant", "specialist", "worker",  "aide",
+        "officer",    "manager",      "operator",  "clerk",      "analyst", "coordinator"};
+    std::erase_if(candidates, [&](const Candidate& c) {
+      const std::string key = career_key(c.name);
+      if (c.line == 0 || c.line == candidates.front().line ||
+          std::find(std::begin(generic), std::end(generic), key) == std::end(generic))
+        return false;
+      return std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& other) {
+        return career_key(other.name).ends_with(" " + key);
+      });
+    });
+  }
   const std::vector<std::vector<std::string>> blocks =
       candidates.size() > 1 ? words_of_blocks(outline) : std::vector<std::vector<std::string>>();
   if (candidates.size() > 1) {

@@ -372,9 +372,11 @@ Document read_plain_text(std::string_view utf8) {
       if (end == utf8.size()) break;
       continue;
     }
-    // "|  QUICK FACTS  |", ":  DID YOU KNOW?  :": a line of a box drawn in text; its frame is
-    // no part of the text (a row of a bar table has bars inside too, and stays as it is).
-    if (s.size() >= 4 && s.front() == s.back() && (s.front() == '|' || s.front() == ':') &&
+    // "|  QUICK FACTS  |", ":  DID YOU KNOW?  :", "*  NOW HIRING!  *": a line of a box drawn
+    // in text (a frame, then padding); its frame is no part of the text. A row of a bar table
+    // has bars inside too, and "**Pay**" is emphasis: both stay as they are.
+    if (s.size() >= 4 && s.front() == s.back() && s[1] == ' ' && s[s.size() - 2] == ' ' &&
+        (s.front() == '|' || s.front() == ':' || s.front() == '*') &&
         s.substr(1, s.size() - 2).find(s.front() == '|' ? " | " : " : ") ==
             std::string_view::npos) {
       s = trim(s.substr(1, s.size() - 2));
