@@ -61,6 +61,9 @@ TEST_CASE("a file name is a slug of the heading's longer name only when the page
 TEST_CASE("a figure said of the worker by standing is the career's own") {
   CHECK(same_occupation("credentialed registrar", "cancer registrar"));
   CHECK(same_occupation("licensed podiatrist", "podiatrist"));
+  // The career's name uses a short form of the mention's word.
+  CHECK(same_occupation("solar photovoltaic installer", "solar pv installer"));
+  CHECK_FALSE(same_occupation("wind turbine installer", "solar pv installer"));
   CHECK_FALSE(same_occupation("medical coder", "cancer registrar"));
   // A joined statistical title that holds every word of the career's name is its group.
   CHECK(same_occupation("police and sheriff's patrol officer", "police officer"));

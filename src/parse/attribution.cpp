@@ -75,7 +75,11 @@ bool same_occupation(const std::string& mention, const std::string& career) {
         "full-time",    "part-time", "practicing", "working",     "senior", "junior"};
     if (std::find(std::begin(standing), std::end(standing), m[i]) != std::end(standing)) continue;
     bool found = false;
-    for (size_t j = 0; j + 1 < c.size(); ++j) found |= c[j].starts_with(m[i]);
+    // The career's short form of the word: "pv" for "photovoltaic", "er" for "emergency".
+    for (size_t j = 0; j + 1 < c.size(); ++j) {
+      found |= c[j].starts_with(m[i]) ||
+               (c[j].size() <= 3 && m[i].size() > 3 && c[j].front() == m[i].front());
+    }
     if (!found) return false;
   }
   return true;
