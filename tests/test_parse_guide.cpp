@@ -389,3 +389,10 @@ TEST_CASE("a plural worker named before a task verb states a task") {
                        "soil.\n");
   CHECK(g.duties.size() == 2);
 }
+
+TEST_CASE("an increment on pay is no pay range") {
+  Guide g = parse_text("Actuary\n\nPay\n\nNew graduates averaged $79,500, plus an exam raise of "
+                       "about $2,000 to $5,000 for each exam passed.\n");
+  CHECK_FALSE(g.salary_min());
+  CHECK_FALSE(g.salary_max());
+}

@@ -434,6 +434,14 @@ void extract_salaries(const Outline& outline, Guide& guide) {
                              !is_cost_text(sentence_at(text, sentence_start - 2));
       bool is_pay = is_pay_text(sentence) || value_only || starts_with_ci(text, "range") ||
                     pay_section || after_pay;
+      // "plus an exam raise of about $2,000 to $5,000": an increment on pay, not a pay range.
+      const size_t low_in_sentence = low_at - sentence_start;
+      const std::string lead = to_lower(sentence.substr(
+          low_in_sentence > 30 ? low_in_sentence - 30 : 0, std::min<size_t>(low_in_sentence, 30)));
+      for (std::string_view increment :
+           {"raise", "bonus", "increase", "stipend", "differential", "premium", "extra"}) {
+        if (lead.find(increment) != std::string::npos) is_pay = false;
+      }
       if (is_pay && !is_cost_text(sentence)) {
         std::string occupation =
             figure_occupation(sentence, low_at - (sentence.data() - text.data()), career);
