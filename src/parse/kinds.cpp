@@ -1,14 +1,24 @@
-// Names of the kinds in kinds.hpp, looked up in its tables.
+// The names of the kinds in kinds.hpp, looked up in its tables (whose shape is checked here,
+// when compiling).
 #include "parse/kinds.hpp"
 
 namespace careerkb::parse {
 namespace {
 
+// Row i names value i, and the last value has the last row: then every value has its row.
+template <class Kind, size_t N>
+constexpr bool one_row_per_value(const KindName<Kind> (&names)[N], Kind last) {
+  for (size_t i = 0; i < N; ++i)
+    if (static_cast<size_t>(names[i].kind) != i) return false;
+  return N == static_cast<size_t>(last) + 1;
+}
+static_assert(one_row_per_value(section_kind_names, SectionKind::boilerplate));
+static_assert(one_row_per_value(salary_kind_names, SalaryKind::other));
+
 template <class Kind, size_t N>
 const char* name_of(const KindName<Kind> (&names)[N], Kind kind) {
-  for (const KindName<Kind>& row : names)
-    if (row.kind == kind) return row.name;
-  return names[0].name;  // unreachable for a declared value: each has its row
+  auto i = static_cast<size_t>(kind);
+  return i < N ? names[i].name : names[0].name;
 }
 
 template <class Kind, size_t N>

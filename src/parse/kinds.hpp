@@ -34,6 +34,7 @@ enum class SectionKind {
   global,
   specializations,
   boilerplate,  // page furniture: parse_guide keeps no section of this kind, nor does the schema
+                // (it stays last: kinds.cpp checks that each value has its row)
 };
 
 // What a salary figure is. `label` (SalaryFact) says more for some kinds: the level's name for
@@ -48,7 +49,7 @@ enum class SalaryKind {
   senior,
   level,  // a row of a pay-by-level table
   percentile,
-  other,  // a pay figure whose words say no more
+  other,  // a pay figure whose words say no more (it stays last, as boilerplate above)
 };
 
 template <class Kind>
