@@ -68,6 +68,14 @@ TEST_CASE("hourly pay in every spelling") {
   CHECK(only_money("$19.38 per hour").amount == doctest::Approx(19.38));
 }
 
+TEST_CASE("pay per session or per shift has no period of time and no annual figure") {
+  for (const char* text : {"$30 per session", "$1,400 a shift", "$85 per visit", "$40 a class"}) {
+    CAPTURE(text);
+    CHECK(only_money(text).period == "per_unit");
+    CHECK_FALSE(annual_usd(only_money(text)));
+  }
+}
+
 TEST_CASE("annual pay in every spelling") {
   for (const char* text :
        {"$39,000 annually", "$45,000 a year", "$50,000 per year", "$52,000/yr", "$41,810 per year",
@@ -89,8 +97,8 @@ TEST_CASE("monthly pay and subscription prices") {
 }
 
 TEST_CASE("an unrelated word after a figure is no period") {
-  CHECK(only_money("$35 per visit").period == "");
   CHECK(only_money("$5,000 in tuition").period == "");
+  CHECK(only_money("$5,000 per student").period == "");
 }
 
 TEST_CASE("currency codes and signs") {

@@ -140,6 +140,20 @@ TEST_CASE("the lowest- and best-paid tenths of earners give the pay range") {
   CHECK(*g.salary_max() == doctest::Approx(89320));
 }
 
+TEST_CASE("a dot leader between a label and its figure ends no sentence") {
+  std::vector<Sentence> s = split_sentences("Lowest 10% earned less than .. $29,320");
+  REQUIRE(s.size() == 1);
+  Guide g = parse_guide(read_plain_text("Personal Trainer\n\nFAST FACTS\n"
+                                        " Median yearly pay ........ $46,910\n"
+                                        " Lowest 10% earned less than .. $29,320\n"
+                                        " Highest 10% earned more than . $83,400\n"
+                                        "\nGyms pay $20 to $30 per session.\n"),
+                        "personal-trainer.txt");
+  REQUIRE(g.salary_min());
+  CHECK(*g.salary_min() == doctest::Approx(29320));
+  CHECK(*g.salary_max() == doctest::Approx(83400));
+}
+
 TEST_CASE("a sentence ends before its citation mark or closing quote") {
   std::vector<Sentence> s = split_sentences(
       "Pay was $95,770.[6] Employment will grow. She said \"be patient.\" Then she left.");
@@ -192,6 +206,19 @@ TEST_CASE("a licence the job requires is a credential, named by the word before 
   CHECK(names == std::vector<std::string>{"state license"});
   Guide none = parse_text("Genetic Counselor\n\nAbout\n\nThe state license fees rose last year.\n");
   CHECK(none.certifications.empty());
+}
+
+TEST_CASE("a required licence keeps the words that name it, and what it permits") {
+  Guide g = parse_text(
+      "Dentist\n\nLicensing\n\nEvery dentist must hold a license to practice dentistry in "
+      "the state. Anesthetists need an unencumbered RN license and an APRN license. "
+      "Hospitalists need an unrestricted state medical license and DEA registration. You also "
+      "need a valid driver's license.\n");
+  std::vector<std::string> names;
+  for (const Certification& c : g.certifications) names.push_back(c.name);
+  CHECK(names == std::vector<std::string>{
+                     "license to practice dentistry", "unencumbered RN license", "APRN license",
+                     "unrestricted state medical license", "DEA registration"});
 }
 
 TEST_CASE("a heading's subject is the topic it names first; page parts win wherever named") {
@@ -277,4 +304,51 @@ TEST_CASE("a marked heading of the shape 'Label: words' names a list when its wo
   CHECK(texts(g.technical_skills) == std::vector<std::string>{"Blueprint reading"});
   CHECK(texts(g.soft_skills) == std::vector<std::string>{"Teamwork on a crew"});
   CHECK(g.duties.empty());
+}
+
+TEST_CASE("a table row naming two percentiles gives one to each figure of its cell") {
+  Guide g = parse_guide(read_markdown("# Informatics Analyst\n\n## Pay\n\n| Figure | Value |\n"
+                                      "|---|---|\n| Median | $91,240 |\n"
+                                      "| 10th–90th percentile | $64,100 – $128,500 |\n"),
+                        "informatics-analyst.md");
+  REQUIRE(g.salary_min());
+  REQUIRE(g.salary_max());
+  CHECK(*g.salary_min() == doctest::Approx(64100));
+  CHECK(*g.salary_max() == doctest::Approx(128500));
+}
+
+TEST_CASE("a paragraph that keeps telling what the worker does is the duty list") {
+  Guide g = parse_guide(
+      read_plain_text("Lactation Consultant\n\nGetting started\n\n"
+                      "Shadow someone first. In a clinic, a lactation consultant assesses how a "
+                      "baby feeds. She builds a feeding plan with the family. She fits breast "
+                      "pumps when supply is low. Many also teach prenatal classes.\n\n"
+                      "Tips\n\n- Join your state coalition\n"),
+      "lactation-consultant.txt");
+  REQUIRE(g.duties.size() == 4);
+  CHECK(g.duties[0].text == "In a clinic, a lactation consultant assesses how a baby feeds.");
+  CHECK(g.duties[3].text == "Many also teach prenatal classes.");
+}
+
+TEST_CASE("duties told in the first person under 'What the work actually is'") {
+  Guide g = parse_guide(read_markdown("# Medical Illustrator\n\n## The money\n\nI make $90,000.\n\n"
+                                      "## What the work actually is\n\n"
+                                      "On a project I start by reading the operative notes. Then "
+                                      "I draft storyboards for the client. I render the final "
+                                      "plates.\n\n## The toolbox\n\n- ZBrush\n"),
+                        "medical-illustrator.md");
+  CHECK(texts(g.duties) ==
+        std::vector<std::string>{"On a project I start by reading the operative notes.",
+                                 "Then I draft storyboards for the client.",
+                                 "I render the final plates."});
+  // "The toolbox" opens a topic of its own: it is no part of the pay section before it.
+  CHECK(g.sections.back().kind != SectionKind::salary);
+}
+
+TEST_CASE("an acronym's credential keeps the noun the page names it with") {
+  Guide g = parse_text("Nurse Anesthetist\n\nCredentials\n\nAfter the exam you hold the CRNA "
+                       "credential, and most employers want a current BLS card.\n");
+  std::vector<std::string> names;
+  for (const Certification& c : g.certifications) names.push_back(c.name);
+  CHECK(names == std::vector<std::string>{"CRNA credential", "BLS card"});
 }

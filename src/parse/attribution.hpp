@@ -18,6 +18,9 @@ std::string figure_occupation(std::string_view sentence, size_t position,
 // for "veterinary technician", "emt" for "emergency medical technician". Both normalized.
 bool same_occupation(const std::string& mention, const std::string& career);
 
+// A word that names a kind of worker: "technician", "Consultants", "phlebotomist".
+bool is_job_noun(std::string_view word);
+
 // The sentence of `text` that contains byte `position`.
 std::string_view sentence_at(std::string_view text, size_t position);
 

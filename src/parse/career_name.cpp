@@ -103,6 +103,8 @@ bool has_job_suffix(std::string_view lower) {
          (lower.size() >= 9 && lower.ends_with("ographer"));
 }
 
+}  // namespace
+
 bool is_job_noun(std::string_view word) {
   std::string lower = to_lower(word);
   if (lower.ends_with("'s")) return false;
@@ -114,6 +116,8 @@ bool is_job_noun(std::string_view word) {
   }
   return has_job_suffix(lower);
 }
+
+namespace {
 
 bool is_stop_word(std::string_view word) {
   return in_list(word, std::begin(stop_words), std::end(stop_words));

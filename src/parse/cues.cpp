@@ -9,6 +9,7 @@
 #include <span>
 #include <unordered_set>
 
+#include "parse/attribution.hpp"
 #include "parse/phrase_matcher.hpp"
 #include "parse/roles.hpp"
 #include "parse/text_util.hpp"
@@ -623,7 +624,7 @@ bool states_a_task(std::string_view sentence) {
       "he",          "she",        "they",        "technologist", "technician", "technologists",
       "technicians", "aide",       "aides",       "assistant",    "assistants", "tech",
       "techs",       "specialist", "specialists", "therapist",    "therapists", "nurse",
-      "nurses",      "worker",     "workers",     "you"};
+      "nurses",      "worker",     "workers",     "you",          "i",          "we"};
   for (size_t k = 1; k < words.size() && k < 14; ++k) {
     std::string_view w = words[k];
     if (w.size() < 4 || !is_verb_form(w, task_verb_set())) continue;
@@ -639,7 +640,15 @@ bool states_a_task(std::string_view sentence) {
                      equals_ci(words[k - 2], "an") || equals_ci(words[k - 2], "each"));
       is_subject |= k - back == 0 && is_ascii_upper(subject.front()) && subject.size() > 4 &&
                     subject.ends_with("s") && (back == 1 || equals_ci(words[k - 1], "also"));
-      if (is_subject && (third_person || equals_ci(subject, "they") || equals_ci(subject, "you"))) {
+      // "a lactation consultant assesses", "Many also teach": any worker named just before.
+      is_subject |= back == 1 && is_job_noun(subject);
+      is_subject |= (equals_ci(subject, "many") || equals_ci(subject, "most")) &&
+                    (back == 1 || equals_ci(words[k - 1], "also"));
+      // "I draft storyboards", "we triage": a worker telling of the job in the first person.
+      const bool plural = equals_ci(subject, "they") || equals_ci(subject, "you") ||
+                          equals_ci(subject, "many") || equals_ci(subject, "most") ||
+                          equals_ci(subject, "i") || equals_ci(subject, "we");
+      if (is_subject && (third_person || plural)) {
         return true;
       }
     }

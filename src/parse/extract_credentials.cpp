@@ -125,22 +125,65 @@ void find_named_credentials(std::string_view text, int line, Guide& guide) {
   }
 }
 
-// "More than 30 states require a state license", "a current, full and unrestricted license":
-// a licence the job requires, named by the word before it. Only in a sentence that requires it.
+// "More than 30 states require a state license", "an unencumbered RN license", "an
+// unrestricted state medical license", "a license to practice dentistry", "DEA registration":
+// a licence the job requires, with the words before it that name it (and "to practice X"
+// after it). Only in a sentence that requires or holds one; a driver's licence is no
+// credential of the career.
 void find_required_license(std::string_view sentence, int line, Guide& guide) {
   if (!states_requirement(sentence) && !contains_ci(sentence, "hold")) return;
-  for (std::string_view kind : {"state", "unrestricted", "professional"}) {
-    for (std::string_view noun : {" license", " licence"}) {
-      std::string phrase = std::string(kind) + std::string(noun);
-      size_t at = find_word_ci(sentence, phrase);
-      // "state license" as a name, not "state licensing board" or "state license fees".
-      if (at == std::string_view::npos) continue;
-      std::string_view after = sentence.substr(at + phrase.size());
-      if (after.starts_with(" fee") || after.starts_with(" board") || after.starts_with("d")) {
-        continue;
+  static constexpr std::string_view ends_name[] = {
+      "a",    "an",    "the",     "your",     "their", "his",  "her",    "its",  "this",
+      "that", "and",   "or",      "of",       "for",   "with", "to",     "hold", "holds",
+      "need", "needs", "require", "requires", "have",  "has",  "plus",   "also", "any",
+      "by",   "in",    "on",      "from",     "get",   "earn", "obtain", "must", "be"};
+  std::vector<std::string_view> words = split_words(sentence);
+  for (size_t k = 1; k < words.size(); ++k) {
+    const bool license = equals_ci(words[k], "license") || equals_ci(words[k], "licence");
+    const bool registration = equals_ci(words[k], "registration") && is_acronym(words[k - 1]);
+    if (!license && !registration) continue;
+    // "state licensing board", "license fees": a word about the licence, not its name.
+    const size_t end = static_cast<size_t>(words[k].data() - sentence.data()) + words[k].size();
+    std::string_view after = sentence.substr(end);
+    if (after.starts_with(" fee") || after.starts_with(" board")) continue;
+    size_t first = k;
+    while (first > 0 && k - first < 4) {
+      std::string_view w = words[first - 1];
+      std::string_view gap(w.data() + w.size(),
+                           static_cast<size_t>(words[first].data() - (w.data() + w.size())));
+      if (trim(gap).size() > 0 || is_ascii_digit(w.front()) ||
+          std::any_of(std::begin(ends_name), std::end(ends_name),
+                      [&](std::string_view e) { return equals_ci(w, e); })) {
+        break;
       }
-      add_certification(guide, phrase, "", line);
+      --first;
     }
+    if (first == k) {
+      // "a license to practice dentistry": named by what it permits.
+      if (!license || !starts_with_ci(after, " to practice ")) continue;
+    }
+    bool driving = false;
+    for (size_t m = first; m < k; ++m) driving |= starts_with_ci(words[m], "driver");
+    if (driving) continue;
+    const size_t from = static_cast<size_t>(words[first].data() - sentence.data());
+    size_t to = end;
+    if (license && starts_with_ci(after, " to practice ")) {
+      // Up to two words of what it permits: "dentistry", "podiatric medicine".
+      size_t m = k + 3;
+      const size_t practice_end = end + std::string_view(" to practice").size();
+      to = practice_end;
+      for (size_t taken = 0; m < words.size() && taken < 2; ++m, ++taken) {
+        std::string_view w = words[m];
+        bool joined = static_cast<size_t>(w.data() - sentence.data()) == to + 1;
+        if (!joined || std::any_of(std::begin(ends_name), std::end(ends_name),
+                                   [&](std::string_view e) { return equals_ci(w, e); })) {
+          break;
+        }
+        to = static_cast<size_t>(w.data() - sentence.data()) + w.size();
+      }
+      if (to == practice_end) continue;
+    }
+    add_certification(guide, std::string(sentence.substr(from, to - from)), "", line);
   }
 }
 
@@ -175,6 +218,9 @@ void find_acronym_credentials(std::string_view sentence, int line, Guide& guide,
           name = std::string(sentence.substr(from, acronym_at + words[k - 1].size() + 1 - from));
         }
       }
+      // "the CRNA credential", "an OSHA 10 card": the noun after the acronym is part of the
+      // name the page gives it.
+      if (name == words[k - 1]) name += " " + std::string(w);
       add_certification(guide, name, "", line);
     }
     // "certification from the American Society for Clinical Pathology (ASCP) or ... (AMT)",

@@ -176,7 +176,9 @@ bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide
   // A real table row: the first cell names the level, each figure is labelled by its column.
   if (b.kind == BlockKind::table_row && b.cells.size() >= 2) {
     std::string_view name = trim(b.cells[0]);
-    if (name.empty() || contains_money_or_percent(name)) return false;
+    // "Lowest 10% earned less than | $29,320": a share of earners names a percentile.
+    const bool earner_share = !percentile_label(name).empty();
+    if (name.empty() || (contains_money_or_percent(name) && !earner_share)) return false;
     if (contains_ci(name, "range")) return false;  // "Typical pay range | $X – $Y": a range
     // "Salary: | $84,718 - $153,354": a pay label names no level.
     std::string_view bare = name;
@@ -222,11 +224,25 @@ bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide
         period_row |= equals_ci(trim(cell), period);
       }
     }
+    // "10th–90th percentile | $64,100 – $128,500": a row naming two percentiles gives one to
+    // each figure of its cell, in order.
+    std::vector<std::string> row_ordinals;
+    if (kind == SalaryKind::percentile) {
+      for (size_t at = 0; at < name.size(); ++at) {
+        if (!is_ascii_digit(name[at]) || (at > 0 && is_ascii_digit(name[at - 1]))) continue;
+        std::string ordinal = percentile_column(name.substr(at));
+        if (!ordinal.empty()) row_ordinals.push_back(ordinal == "median" ? "p50" : ordinal);
+      }
+    }
     bool any = false;
     for (size_t k = 1; k < b.cells.size(); ++k) {
-      for (const MoneyAmount& m : find_money(b.cells[k], is_value_only(b.cells[k]))) {
+      std::vector<MoneyAmount> amounts = find_money(b.cells[k], is_value_only(b.cells[k]));
+      std::erase_if(amounts, [](const MoneyAmount& m) { return m.period == "per_unit"; });
+      const bool paired = row_ordinals.size() == 2 && amounts.size() == 2;
+      for (size_t n = 0; n < amounts.size(); ++n) {
+        const MoneyAmount& m = amounts[n];
         SalaryKind cell_kind = kind;
-        std::string row_label = label;
+        std::string row_label = paired ? row_ordinals[n] : label;
         std::string_view column = column_of(k);
         if (kind == SalaryKind::level && period_row && !column.empty()) {
           SalaryKind stat = salary_kind(column);
@@ -372,6 +388,11 @@ void extract_salaries(const Outline& outline, Guide& guide) {
     const bool value_only = is_value_only(b.text);
     const bool pay_section = kind == SectionKind::salary || kind == SectionKind::key_facts;
     std::vector<MoneyAmount> money = find_money(b.text, value_only && pay_section);
+    // Pay per session or per shift is a rate for a piece of work, not pay over time: no
+    // salary fact is made of it (nor of a range that ends in one).
+    const auto per_unit = [](const MoneyAmount& m) { return m.period == "per_unit"; };
+    const bool any_per_unit = std::any_of(money.begin(), money.end(), per_unit);
+    std::erase_if(money, per_unit);
     if (money.empty()) continue;
     if (read_level_row(b, money, guide, columns, career)) continue;
     const bool global = kind == SectionKind::global;
@@ -392,6 +413,11 @@ void extract_salaries(const Outline& outline, Guide& guide) {
           text.substr(from, bare && !value_only ? first_word.size() : std::string_view::npos),
           bare);
       if (!range) break;
+      if (any_per_unit && (per_unit(range->low) || per_unit(range->high))) {
+        used.push_back({from + range->low.begin, from + range->high.end});
+        from += range->high.end;
+        continue;
+      }
       size_t low_at = from + range->low.begin;
       size_t high_end = from + range->high.end;
       std::string_view sentence = sentence_at(text, low_at);

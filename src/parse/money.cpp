@@ -132,6 +132,7 @@ std::optional<double> annual_usd(const MoneyAmount& money) {
   if (money.period == "hourly") return money.amount * hours_per_year;
   if (money.period == "monthly") return money.amount * 12;
   if (money.period == "annual") return money.amount;
+  if (money.period == "per_unit") return std::nullopt;
   // Nobody earns under $500 a year: a small figure with no period is an hourly wage.
   return money.amount < 500 ? money.amount * hours_per_year : money.amount;
 }

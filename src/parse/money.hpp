@@ -14,7 +14,8 @@ constexpr double hours_per_year = 2080;
 struct MoneyAmount {
   double amount = 0;             // as written, 'k' expanded: '$30k' -> 30000
   std::string currency = "USD";  // ISO code; '$' alone is USD, 'CAD 40,000' is CAD
-  std::string period;            // 'hourly', 'annual', 'monthly' or '' when the text is silent
+  std::string period;            // 'hourly', 'annual', 'monthly', 'per_unit' ('per session',
+                                 // 'a shift': no period of time) or '' when the text is silent
   bool open_top = false;         // '$70k+'
   size_t begin = 0, end = 0;     // byte span of the figure in the text
 };

@@ -87,6 +87,12 @@ Period period_after(std::string_view t, size_t pos) {
     if (after_slash && word_at(t, q, "h")) return {"hourly", q + 1};
     if (size_t n = first_word(t, q, {"year", "yr", "annum"})) return {"annual", q + n};
     if (size_t n = first_word(t, q, {"month", "mo", "mth"})) return {"monthly", q + n};
+    // "$20 to $30 per session", "$1,400 a shift": paid by the piece, no period of time.
+    if (size_t n = first_word(t, q,
+                              {"session", "sessions", "shift", "shifts", "visit", "visits", "class",
+                               "classes", "lesson", "lessons", "appointment", "procedure", "case",
+                               "delivery", "client", "patient"}))
+      return {"per_unit", q + n};
     return {};
   };
   size_t q = skip_spaces(t, pos, false);

@@ -118,6 +118,9 @@ constexpr Rule heading_rules[] = {
     {"nature of the work", SectionKind::duties},
     {"role overview", SectionKind::duties},
     {"about the role", SectionKind::duties},
+    {"what the work", SectionKind::duties},  // "What the work actually is"
+    {"what the job is", SectionKind::duties},
+    {"the work itself", SectionKind::duties},
     {"certification", SectionKind::certifications},
     {"licens", SectionKind::certifications},
     {"credential", SectionKind::certifications},
@@ -279,6 +282,16 @@ bool names_a_list(SectionKind kind) {
   }
 }
 
+// True when a money figure or a percentage stands under the heading at block `heading`,
+// before the next heading.
+bool heads_figures(const Document& doc, size_t heading) {
+  for (size_t k = heading + 1; k < doc.blocks.size(); ++k) {
+    if (doc.blocks[k].kind == BlockKind::heading) return false;
+    if (contains_money_or_percent(doc.blocks[k].text)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 SectionKind classify_heading(std::string_view heading) {
@@ -433,6 +446,13 @@ Outline build_outline(const Document& doc) {
       bool stays_inside =
           kind == SectionKind::other && !stack.empty() &&
           (is_container(parent) || (explicit_levels && ancestor != SectionKind::other));
+      // "## The toolbox" after "## The money, honestly": a heading at the pay section's own
+      // level stays inside it only when what it heads is more pay ("## Entry level" over
+      // figures), not when it opens a topic of its own.
+      if (stays_inside && parent == SectionKind::salary && level > 0 && !stack.empty() &&
+          stack.back().level == level && !heads_figures(doc, i)) {
+        stays_inside = false;
+      }
       if (stays_inside && !is_container(parent)) parent = ancestor;
       // Inside an FAQ every question is an entry, whatever its words ("What certifications...?").
       if (parent == SectionKind::faq && !b.text.empty() && b.text.back() == '?' &&

@@ -168,6 +168,9 @@ std::vector<Sentence> split_sentences(std::string_view s) {
   for (size_t i = 0; i + 2 < s.size(); ++i) {
     char c = s[i];
     if (c != '.' && c != '!' && c != '?') continue;
+    // A dot leader between a label and its figure ("earned less than .. $29,320", "more than
+    // . $83,400") ends no sentence.
+    if (c == '.' && i > 0 && (s[i - 1] == ' ' || s[i - 1] == '.')) continue;
     // The sentence's end may carry a citation or a closing quote: "$132,810.[6] Employment",
     // "said. \"Then".
     size_t end = i + 1;

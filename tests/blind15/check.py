@@ -1,0 +1,11 @@
+#!/usr/bin/env python3
+"""Sanity checks for the blind15 goldens: tests/tools/check_blind_set.py with this set's size
+(8 guides: 3 .html, 3 .md, 2 .txt)."""
+import pathlib
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tools"))
+import check_blind_set  # noqa: E402
+
+sys.exit(check_blind_set.main(HERE, 8, {".html": 3, ".md": 3, ".txt": 2}))
