@@ -346,9 +346,33 @@ TEST_CASE("duties told in the first person under 'What the work actually is'") {
 }
 
 TEST_CASE("an acronym's credential keeps the noun the page names it with") {
-  Guide g = parse_text("Nurse Anesthetist\n\nCredentials\n\nAfter the exam you hold the CRNA "
-                       "credential, and most employers want a current BLS card.\n");
+  Guide g = parse_text(
+      "Nurse Anesthetist\n\nCredentials\n\nAfter the exam you hold the CRNA "
+      "credential, and most employers want a current BLS card.\n");
   std::vector<std::string> names;
   for (const Certification& c : g.certifications) names.push_back(c.name);
   CHECK(names == std::vector<std::string>{"CRNA credential", "BLS card"});
+}
+
+TEST_CASE("a statistical title that shares the career's median is the career") {
+  Guide g = parse_guide(
+      read_markdown(
+          "# Ironworker Pay Leads the Trades\n\n"
+          "Median wage for structural iron and steel workers tops $72,000.\n\n"
+          "Ironworkers earned a median annual wage of $72,950 last year.\n\n"
+          "| Occupation | Employment | Median annual | 10th percentile | 90th percentile |\n"
+          "|---|---|---|---|---|\n"
+          "| Structural iron and steel workers | 2,310 | $72,950 | $47,320 | $109,660 |\n"
+          "| Construction laborers | 14,920 | $46,610 | $33,870 | $71,280 |\n\n"
+          "Employment of structural iron and steel workers is projected to grow 9 "
+          "percent from 2024 to 2034.\n"),
+      "ironworker.md");
+  REQUIRE(g.median_salary());
+  CHECK(*g.median_salary() == doctest::Approx(72950));  // "tops $72,000" is a bound
+  REQUIRE(g.salary_min());
+  CHECK(*g.salary_min() == doctest::Approx(47320));
+  CHECK(*g.salary_max() == doctest::Approx(109660));
+  REQUIRE(g.growth());
+  CHECK(g.growth()->growth_pct == doctest::Approx(9));
+  for (const SalaryFact& f : g.salary_facts) CHECK(f.amount_annual_usd != 2310);  // a head count
 }

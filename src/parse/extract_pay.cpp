@@ -191,6 +191,7 @@ bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide
     // ("Radiation therapists" in a comparison table) instead of a level.
     SalaryKind kind = SalaryKind::level;
     std::string label(name), occupation;
+    bool names_occupation = false;
     SalaryKind column_kind = salary_kind(columns.empty() ? "" : columns.front());
     // "Low (entry level) | $68,000", "High | $118,000": the ends of the range.
     std::string_view first_word = name.substr(0, name.find_first_of(" (:"));
@@ -205,6 +206,7 @@ bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide
       kind = SalaryKind::percentile;
       label = percentile_label(name);
     } else if (std::vector<OccupationMention> jobs = find_occupations(name); !jobs.empty()) {
+      names_occupation = true;
       kind = column_kind == SalaryKind::other ? SalaryKind::level : column_kind;
       if (!same_occupation(jobs.back().name, career)) occupation = jobs.back().name;
       label.clear();
@@ -236,7 +238,12 @@ bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide
     }
     bool any = false;
     for (size_t k = 1; k < b.cells.size(); ++k) {
-      std::vector<MoneyAmount> amounts = find_money(b.cells[k], is_value_only(b.cells[k]));
+      // "Employment | 2,310": a bare number is money only under a column about pay.
+      const std::string_view header = column_of(k);
+      const bool pay_column = header.empty() || salary_kind(header) != SalaryKind::other ||
+                              !percentile_column(header).empty() || is_pay_text(header);
+      std::vector<MoneyAmount> amounts =
+          find_money(b.cells[k], is_value_only(b.cells[k]) && pay_column);
       std::erase_if(amounts, [](const MoneyAmount& m) { return m.period == "per_unit"; });
       const bool paired = row_ordinals.size() == 2 && amounts.size() == 2;
       for (size_t n = 0; n < amounts.size(); ++n) {
@@ -244,7 +251,9 @@ bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide
         SalaryKind cell_kind = kind;
         std::string row_label = paired ? row_ordinals[n] : label;
         std::string_view column = column_of(k);
-        if (kind == SalaryKind::level && period_row && !column.empty()) {
+        // "Structural iron and steel workers | ... | $72,950 | $47,320" under "Median annual |
+        // 10th percentile": in a table of occupations too, the column names the statistic.
+        if (kind == SalaryKind::level && (period_row || names_occupation) && !column.empty()) {
           SalaryKind stat = salary_kind(column);
           std::string ordinal = percentile_column(column);
           if (stat != SalaryKind::other || !ordinal.empty()) {
@@ -534,6 +543,15 @@ void extract_salaries(const Outline& outline, Guide& guide) {
         label = !bracket.empty() && !percentile_label(bracket).empty()
                     ? percentile_label(bracket)
                     : percentile_label(value_only ? box.both() : sentence.substr(0, in_sentence));
+      }
+      // "Median wage tops $72,000": a bound on the median, not its value.
+      if (what == SalaryKind::median && label.empty() && !value_only) {
+        std::string before = to_lower(sentence.substr(0, in_sentence));
+        while (!before.empty() && before.back() == ' ') before.pop_back();
+        for (std::string_view bound :
+             {"tops", "more than", "over", "above", "exceeds", "at least", "upwards of"}) {
+          if (before.ends_with(bound)) label = "at least";
+        }
       }
       add_salary(guide, what, m, label, occupation,
                  value_only ? std::string_view(b.text) : sentence, b.line);

@@ -38,8 +38,10 @@ std::optional<double> first_percentile(const std::vector<SalaryFact>& facts,
 
 }  // namespace
 
+// A stated median before a bound on it ("Median wage tops $72,000", label "at least").
 std::optional<double> Guide::median_salary() const {
-  return first_own(salary_facts, SalaryKind::median);
+  if (auto median = first_own(salary_facts, SalaryKind::median)) return median;
+  return first_own(salary_facts, SalaryKind::median, "at least");
 }
 std::optional<double> Guide::average_salary() const {
   return first_own(salary_facts, SalaryKind::average);

@@ -41,7 +41,7 @@ struct EducationFact {
 
 struct SalaryFact {
   SalaryKind kind = SalaryKind::other;
-  std::string label;       // level/tier/specialization name, percentile wording
+  std::string label;       // level/tier/specialization name, p10/p90..., "at least" (a bound)
   std::string occupation;  // non-empty when the figure is about another occupation
   double amount = 0;       // as written
   std::string currency = "USD";

@@ -364,7 +364,13 @@ Outline build_outline(const Document& doc) {
   out.kind.assign(n, SectionKind::other);
   out.section_of.assign(n, -1);
   out.boilerplate.resize(n);
-  for (size_t i = 0; i < n; ++i) out.boilerplate[i] = is_boilerplate_line(doc.blocks[i].text);
+  // A table's header row ("Occupation | Employment | Median hourly | ...") has the shape of a
+  // navigation bar, but it names the columns of the figures below it.
+  for (size_t i = 0; i < n; ++i) {
+    const Block& b = doc.blocks[i];
+    out.boilerplate[i] =
+        !(b.kind == BlockKind::table_row && b.header_row) && is_boilerplate_line(b.text);
+  }
   bool explicit_levels = false;
   int first_top_section = -1;  // the section of the first level-1 heading: the page title
   for (const Block& b : doc.blocks) {

@@ -89,6 +89,35 @@ void collect_specializations(const Document& doc, Guide& guide) {
   }
 }
 
+// "Ironworkers in Lakeland earned a median annual wage of $72,950" and a table row
+// "Structural iron and steel workers ... $72,950": an occupation whose median is the figure the
+// page states as the career's own is the career under its statistical title, so its range and
+// growth are the career's too. "occupation" (all occupations) and "comparison" name no title.
+void adopt_statistical_titles(Guide& guide) {
+  std::vector<std::string> titles;
+  for (const SalaryFact& own : guide.salary_facts) {
+    if (!own.occupation.empty() || own.kind != SalaryKind::median || !own.amount_annual_usd)
+      continue;
+    for (const SalaryFact& other : guide.salary_facts) {
+      if (other.occupation.empty() || other.kind != SalaryKind::median ||
+          !other.amount_annual_usd || other.occupation == "occupation" ||
+          other.occupation == "comparison" || other.period != own.period ||
+          other.amount != own.amount) {
+        continue;
+      }
+      if (std::find(titles.begin(), titles.end(), other.occupation) == titles.end())
+        titles.push_back(other.occupation);
+    }
+  }
+  if (titles.size() != 1) return;  // two occupations with the career's median: neither is sure
+  for (SalaryFact& f : guide.salary_facts) {
+    if (f.occupation == titles.front()) f.occupation.clear();
+  }
+  for (OutlookFact& f : guide.outlook) {
+    if (f.occupation == titles.front()) f.occupation.clear();
+  }
+}
+
 }  // namespace
 
 Guide parse_guide(const Document& document, std::string_view file_name,
@@ -118,6 +147,7 @@ Guide parse_guide(const Document& document, std::string_view file_name,
   extract_lists(outline, roles, guide);
   extract_salaries(outline, guide);
   extract_outlook(outline, guide);
+  adopt_statistical_titles(guide);
   extract_education(outline, guide);
   extract_certifications(outline, roles, guide);
   extract_tiers(outline, roles, guide);
