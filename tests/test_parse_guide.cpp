@@ -221,10 +221,11 @@ TEST_CASE("a required licence keeps the words that name it, and what it permits"
                      "unrestricted state medical license", "DEA registration"});
 }
 
-TEST_CASE("a heading's subject is the topic it names first; page parts win wherever named") {
+TEST_CASE("a heading's subject is the topic it names first, page parts win wherever named") {
   CHECK(classify_heading("Skills each job demands") == SectionKind::skills);
   CHECK(classify_heading("Job outlook and demand") == SectionKind::outlook);
   CHECK(classify_heading("Salary FAQ") == SectionKind::faq);
+  CHECK(classify_heading("EXAMPLES OF WORK (Illustrative only)") == SectionKind::duties);
   CHECK(classify_heading("Technical skills employers demand") == SectionKind::technical_skills);
   CHECK(classify_heading("Pay and job outlook") == SectionKind::salary);
   CHECK(classify_heading("Role[edit]") == SectionKind::duties);
@@ -236,7 +237,7 @@ TEST_CASE("a heading's subject is the topic it names first; page parts win where
   CHECK(classify_heading("How to apply") == SectionKind::education);
 }
 
-TEST_CASE("a fixed-width wage table's column names label its figures; stated annual beats hourly") {
+TEST_CASE("a fixed-width wage table's column names label its figures, stated annual beats hourly") {
   Guide g = parse_guide(read_plain_text("Clinic Managers\n\nWAGES\n\n"
                                         "Area            Pct 10     Median     Pct 90\n"
                                         "Statewide\n"
@@ -253,7 +254,7 @@ TEST_CASE("a fixed-width wage table's column names label its figures; stated ann
   CHECK(*g.salary_max() == doctest::Approx(183870));
 }
 
-TEST_CASE("'that occupation' points back to the career; 'all occupations' is another group") {
+TEST_CASE("'that occupation' points back to the career, 'all occupations' is another group") {
   Guide g = parse_guide(
       read_plain_text("Funeral Director\n\nPay\n\n"
                       "The BLS groups funeral directors with morticians. For that occupation the "
@@ -280,7 +281,7 @@ TEST_CASE("a pay card whose lines ran together still gives its leading bare rang
   CHECK(*g.median_salary() == doctest::Approx(41300));
 }
 
-TEST_CASE("a numbered Markdown heading is read; a level's heading names its tier") {
+TEST_CASE("a numbered Markdown heading is read, a level's heading names its tier") {
   Guide g = parse_guide(read_markdown("# Dispatcher\n\n## 2. Role breakdown by level\n\n"
                                       "### Entry Level\n\n* **Job titles:** Call Taker\n"
                                       "* **Experience:** 0-2 years\n\n### Senior Level\n\n"

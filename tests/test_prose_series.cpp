@@ -49,7 +49,7 @@ TEST_CASE("gerunds, a colon lead, and a series without the Oxford comma") {
   CHECK(colon[0].items == V{"calm", "tact", "steady hand"});
 }
 
-TEST_CASE("an opening clause joins the lead; examples end the last item") {
+TEST_CASE("an opening clause joins the lead, examples end the last item") {
   std::vector<ProseSeries> found = find_prose_series(
       "When a referral arrives, the fitter measures the limb, orders the brace, and trains "
       "the patient in its care such as cleaning, padding and strap checks.");
@@ -154,7 +154,7 @@ TEST_CASE("a verb series after 'has to' starts at the first verb") {
   CHECK(found[0].items == V{"trace outbreaks", "map cases by county", "brief the board"});
 }
 
-TEST_CASE("what the workers say they use is their tools; school classes are no skills") {
+TEST_CASE("what the workers say they use is their tools, school classes are no skills") {
   Guide g = parse_guide(
       read_markdown("# Survey Statistician\n\n## What It Takes\n\n"
                     "Helpful classes in school include algebra, chemistry and writing.\n\n"

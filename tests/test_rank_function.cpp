@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -62,7 +63,8 @@ TEST_CASE("careerkb_rank drops length normalisation on a large table") {
   db.exec("CREATE VIRTUAL TABLE t USING fts5(x)");
   db.exec("BEGIN");
   db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " +
-          std::to_string(db::length_free_rows) + ") INSERT INTO t(x) SELECT 'filler ' || i FROM n");
+          std::to_string(db::Bm25Params{}.length_free_rows) +
+          ") INSERT INTO t(x) SELECT 'filler ' || i FROM n");
   db.exec(
       "INSERT INTO t(rowid, x) VALUES (900001, 'needle'), "
       "(900002, 'needle ' || replace(hex(zeroblob(50)), '00', 'hay ')),"
@@ -103,4 +105,38 @@ TEST_CASE("careerkb_relative_rank orders like careerkb_rank, scores off by one f
         doctest::Approx(ranked(db, "careerkb_rank(t)", "blood")[0].second));
   CHECK(ranked(db, "careerkb_relative_rank(t)", "blood OR patient")[0].second ==
         doctest::Approx(ranked(db, "careerkb_rank(t)", "blood OR patient")[0].second));
+}
+
+TEST_CASE("careerkb_rank uses the bm25 constants of the Bm25Scope in force, then the defaults") {
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  db::register_rank_function(db);
+  db.exec("CREATE VIRTUAL TABLE t USING fts5(x)");
+  db.exec(
+      "INSERT INTO t(rowid, x) VALUES (1, 'needle'), (2, 'needle hay hay hay hay hay hay'),"
+      "(3, 'needle needle hay hay hay hay hay hay'), (4, 'hay')");
+  auto by_row = [&] {
+    std::map<std::int64_t, double> out;
+    for (auto [row, score] : ranked(db, "careerkb_relative_rank(t)", "needle")) out[row] = score;
+    return out;
+  };
+  const auto shipped = by_row();
+  CHECK(shipped.at(1) < shipped.at(2));  // lower is better: the short row wins
+  {
+    db::Bm25Params params;
+    params.b = 0;  // no length penalty: one "needle" scores alike, short or long
+    params.k1 = 2.0;
+    const db::Bm25Scope scope(params);
+    const auto flat = by_row();
+    CHECK(flat.at(1) == doctest::Approx(flat.at(2)));
+    // Twice against once, with one phrase (no IDF): 2 (k1 + 1) / (2 + k1).
+    CHECK(flat.at(3) / flat.at(1) == doctest::Approx(2 * 3.0 / 4.0));
+    db::Bm25Params tiny;
+    tiny.length_free_rows = 1;  // four rows: over the limit, so no length normalisation
+    const db::Bm25Scope inner(tiny);
+    const auto large = by_row();
+    CHECK(large.at(1) == doctest::Approx(large.at(2)));
+  }
+  const auto again = by_row();
+  CHECK(again.at(1) == doctest::Approx(shipped.at(1)));
+  CHECK(again.at(2) == doctest::Approx(shipped.at(2)));
 }

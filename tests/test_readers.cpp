@@ -255,7 +255,7 @@ TEST_CASE("html headings h1..h6 keep their level") {
   CHECK(d.blocks[2].level == 6);
 }
 
-TEST_CASE("html inline elements join their paragraph; whitespace collapses; entities decode") {
+TEST_CASE("html inline elements join their paragraph, whitespace collapses, entities decode") {
   Document d = read_html(
       "<p>Pilots <strong>fly</strong>  <a href=x>aircraft</a>&nbsp;for <em>airlines</em>"
       "<sup>1</sup> &amp; cargo &ndash; <code>ATP</code></p><p>   </p>");
@@ -327,7 +327,7 @@ TEST_CASE("html keeps the page h1 inside a site header or banner, drops the rest
   CHECK(texts(d) == V{"Air Traffic Controller", "Career guide", "Body"});
 }
 
-TEST_CASE("html a header inside a section heads that section; the page's header is dropped") {
+TEST_CASE("html a header inside a section heads that section, the page's header is dropped") {
   Document d = read_html(
       "<body><header><p>Site menu</p></header><main><section><header><h2>What the work "
       "involves</h2></header><p>Analysts answer questions.</p></section>"

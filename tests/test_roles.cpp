@@ -301,7 +301,7 @@ TEST_CASE("a pay range for the career's levels is its own, and a bracket after a
   CHECK(p75);
 }
 
-TEST_CASE("a pay table whose columns are percentiles gives the range; Low and High rows too") {
+TEST_CASE("a pay table whose columns are percentiles gives the range, Low and High rows too") {
   Guide g = parse_markdown(
       "# Hearing Instrument Specialist\n\n## Wages\n\n"
       "| Location | Pay Period | 10% | 25% | Median | 75% | 90% |\n|---|---|---|---|---|---|---|\n"
@@ -407,7 +407,7 @@ TEST_CASE("a requirements list is read item by item: credentials, techniques, qu
   CHECK(g.technical_skills.empty());
 }
 
-TEST_CASE("a program's learning outcomes are no duties; the job's duties in prose are") {
+TEST_CASE("a program's learning outcomes are no duties, the job's duties in prose are") {
   Guide g = parse_markdown(
       "# Paramedic Certificate\n\n## What Paramedics Do\n\n"
       "On a shift they answer emergency calls, check the scene for hazards, and assess each "
@@ -449,4 +449,10 @@ TEST_CASE("a short phrase ending in a hands-on activity is a technical skill") {
   // Activities done with people stay undecided; their list's majority decides.
   CHECK(skill_kind("Upbeat coaching") == Role::none);
   CHECK(skill_kind("Instructing") == Role::none);
+}
+
+TEST_CASE("a product's name in a skills list is a technical skill") {
+  CHECK(skill_kind("AutoCAD Civil 3D") == Role::technical_skill);
+  CHECK(skill_kind("Trimble Business Center") == Role::technical_skill);
+  CHECK(skill_kind("Patience") != Role::technical_skill);
 }

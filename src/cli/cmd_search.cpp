@@ -25,6 +25,7 @@ struct SearchOptions {
   bool explain = false;
   bool facets = false;
   bool exact = false;
+  std::vector<std::string> ranking_params;  // NAME=VALUE
 };
 
 std::string join(const std::vector<std::string>& words) {
@@ -69,6 +70,12 @@ Runner setup_search(CLI::App& app) {
   cmd->add_flag("--explain", o->explain,
                 "Print on stderr how the query was understood: the match expression, the filters "
                 "and where each came from, synonyms, career names and boosts");
+  cmd->add_option("--ranking-param", o->ranking_params,
+                  "NAME=VALUE: change one ranking constant, for relevance experiments (see "
+                  "tests/tools/relevance.py); repeatable. An unknown NAME lists the known ones")
+      ->type_name("NAME=VALUE")
+      ->take_all()
+      ->allow_extra_args(false);
 
   return [o]() -> int {
     search::Filters filters = to_filters(o->filters);
@@ -79,8 +86,11 @@ Runner setup_search(CLI::App& app) {
     filters.facets = o->facets;
     filters.exact = o->exact;
     report::Format format = report::parse_format(o->filters.format);
+    search::RankingParams ranking;
+    for (const std::string& assignment : o->ranking_params)
+      search::set_ranking_param(ranking, assignment);
     db::Database database(resolve_db_path(o->filters.db), db::OpenMode::read_only);
-    search::SearchResult result = search::search(database.sql(), join(o->words), filters);
+    search::SearchResult result = search::search(database.sql(), join(o->words), filters, ranking);
     for (const std::string& note : result.notes) std::cerr << "careerkb: note: " << note << "\n";
     if (o->explain) {
       for (const std::string& line : result.explain) std::cerr << "careerkb: " << line << "\n";

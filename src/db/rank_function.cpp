@@ -10,11 +10,13 @@
 namespace careerkb::db {
 namespace {
 
-constexpr double k1 = 1.2;
-constexpr double b = 0.75;
+const Bm25Params default_params;
+thread_local const Bm25Params* current_params = &default_params;
 
-// Per query: the IDF of each phrase and the table's average row length, as bm25 computes them.
+// Per query: the IDF of each phrase and the table's average row length, as bm25 computes them,
+// and the constants in force when its first row was scored.
 struct QueryStats {
+  Bm25Params params;
   std::vector<double> idf;
   std::vector<double> frequency;  // per phrase, for the row being scored
   double average_length = 1;
@@ -33,10 +35,11 @@ int count_row(const Fts5ExtensionApi*, Fts5Context*, void* counter) {
 QueryStats* query_stats(const Fts5ExtensionApi* api, Fts5Context* ctx, bool relative, int* rc) {
   if (auto* stats = static_cast<QueryStats*>(api->xGetAuxdata(ctx, 0))) return stats;
   auto* stats = new QueryStats;
+  stats->params = *current_params;
   sqlite3_int64 rows = 0, tokens = 0;
   *rc = api->xRowCount(ctx, &rows);
   if (*rc == SQLITE_OK) *rc = api->xColumnTotalSize(ctx, -1, &tokens);
-  stats->normalise_length = rows <= length_free_rows;
+  stats->normalise_length = rows <= stats->params.length_free_rows;
   if (rows > 0) stats->average_length = static_cast<double>(tokens) / static_cast<double>(rows);
   const int phrases = api->xPhraseCount(ctx);
   const bool count_idf = !(relative && phrases == 1);
@@ -75,6 +78,7 @@ void score_row(const Fts5ExtensionApi* api, Fts5Context* ctx, sqlite3_context* o
     double weight = column < argc ? sqlite3_value_double(argv[column]) : 1.0;
     if (phrase >= 0 && static_cast<size_t>(phrase) < frequency.size()) frequency[phrase] += weight;
   }
+  const double k1 = stats->params.k1, b = stats->params.b;
   double length_factor = 1;
   if (rc == SQLITE_OK && stats->normalise_length) {
     int length = 0;
@@ -103,6 +107,14 @@ void careerkb_relative_rank(const Fts5ExtensionApi* api, Fts5Context* ctx, sqlit
 }
 
 }  // namespace
+
+Bm25Scope::Bm25Scope(const Bm25Params& params) : previous_(current_params) {
+  current_params = &params;
+}
+
+Bm25Scope::~Bm25Scope() {
+  current_params = previous_;
+}
 
 void register_rank_function(SQLite::Database& db) {
   fts5_api* api = nullptr;

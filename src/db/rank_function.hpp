@@ -21,8 +21,28 @@
 
 namespace careerkb::db {
 
-// Tables with more rows than this are ranked without length normalisation.
-inline constexpr std::int64_t length_free_rows = 20000;
+// bm25's constants. Tables with more rows than `length_free_rows` are ranked without length
+// normalisation.
+struct Bm25Params {
+  double k1 = 1.2;  // how fast a word's repeats stop adding to a row's score
+  double b = 0.75;  // how much a long row is penalised, 0 (not at all) to 1
+  std::int64_t length_free_rows = 20000;
+};
+
+// The constants careerkb_rank uses for statements stepped on this thread while it lives (then
+// the ones before it again; `params` must outlive it); without one, Bm25Params{}. Thread-local, not
+// per connection: FTS5 gives a ranking function no handle of the connection's own data, and SQLite
+// runs it on the thread that steps the statement.
+class Bm25Scope {
+ public:
+  explicit Bm25Scope(const Bm25Params& params);
+  ~Bm25Scope();
+  Bm25Scope(const Bm25Scope&) = delete;
+  Bm25Scope& operator=(const Bm25Scope&) = delete;
+
+ private:
+  const Bm25Params* previous_;
+};
 
 // Registers careerkb_rank and careerkb_relative_rank on the connection (through the fts5_api
 // pointer).

@@ -676,6 +676,18 @@ Role skill_kind(std::string_view item) {
       "motivating", "encouraging",  "listening",   "speaking",  "writing",    "leading",
       "helping",    "coordinating", "negotiating", "serving",   "persuading", "communicating"};
   std::vector<std::string_view> words = split_words(title);
+  // "AutoCAD Civil 3D", "Trimble Business Center": a product's name (a capital past the first
+  // word or letter, a digit) names a tool, which no personal quality is written as.
+  if (words.size() <= 5) {
+    bool product = false;
+    for (size_t k = 0; k < words.size(); ++k) {
+      std::string_view w = words[k];
+      for (size_t c = 0; c < w.size(); ++c) {
+        product |= is_ascii_digit(w[c]) || (is_ascii_upper(w[c]) && (k > 0 || c > 0));
+      }
+    }
+    if (product) return Role::technical_skill;
+  }
   if (words.size() >= 2 && words.size() <= 4) {
     const std::string last = to_lower(words.back());
     const bool people =

@@ -118,7 +118,10 @@ constexpr Rule heading_rules[] = {
     {"nature of the work", SectionKind::duties},
     {"role overview", SectionKind::duties},
     {"about the role", SectionKind::duties},
-    {"what the work", SectionKind::duties},  // "What the work actually is"
+    {"what the work", SectionKind::duties},     // "What the work actually is"
+    {"examples of work", SectionKind::duties},  // civil-service class specifications
+    {"essential functions", SectionKind::duties},
+    {"illustrative duties", SectionKind::duties},
     {"what the job is", SectionKind::duties},
     {"the work itself", SectionKind::duties},
     {"certification", SectionKind::certifications},

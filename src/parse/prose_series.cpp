@@ -120,13 +120,22 @@ size_t first_item_start(std::string_view part, bool verbs, bool gerunds) {
   return std::string_view::npos;
 }
 
+// "When a referral arrives, the fitter measures ...": a clause opened by one of these words
+// and closed by a comma stands before the sentence's subject, never in its list.
+bool is_opening_clause(std::string_view part) {
+  static constexpr std::string_view subordinators[] = {
+      "when", "if", "after", "before", "once", "while", "whenever", "because", "since", "until"};
+  std::vector<std::string_view> words = split_words(part);
+  return words.size() >= 2 && is_one_of(words.front(), subordinators);
+}
+
 // In a series of verb clauses ("they read blueprints, rig and signal loads, and then align,
 // bolt and weld the beams"; "They also install metal decking, stairs and handrails, and
 // inspect ..."), commas also separate the nouns or verbs inside one clause. A part that opens
 // with no task verb continues the clause before it; a bare verb shares the object of the clause
 // after it. True when the parts are verb clauses.
 bool join_verb_clauses(std::vector<std::string_view>& parts) {
-  if (parts.size() < 2) return false;
+  if (parts.size() < 2 || is_opening_clause(parts.front())) return false;
   // The clauses' subject is the worker ("they read", "She also checks"); "use touch to relieve
   // pain, ease stress and improve ..." lists purposes, not tasks.
   const size_t start = first_item_start(parts.front(), true, false);
@@ -261,7 +270,9 @@ std::optional<ProseSeries> series_in(std::string_view sentence) {
     // "adjusting straps" is both a gerund and a task verb's form: the gerund shape decides.
     const bool gerund_items = !verb_clauses && 2 * gerunds > others;
     const bool verb_items = verb_clauses || (!gerund_items && 2 * verbs >= others);
-    size_t start = first_item_start(first, verb_items, gerund_items);
+    size_t start = is_opening_clause(first) && parts.size() >= 4
+                       ? std::string_view::npos
+                       : first_item_start(first, verb_items, gerund_items);
     // "When the scan arrives, the dosimetrist imports the images, fuses ..., and contours
     // ...": an opening clause stands before the part that holds the first item.
     if (start == std::string_view::npos && parts.size() >= 4) {

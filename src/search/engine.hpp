@@ -14,29 +14,12 @@
 
 #include "parse/kinds.hpp"
 #include "search/intent.hpp"
+#include "search/ranking_params.hpp"
+#include "search/score.hpp"
 #include "search/search.hpp"
 #include "search/search_sql.hpp"
 
 namespace careerkb::search::detail {
-
-// How rank.cpp scores a fact, relative to the best match of its table (which scores its
-// table's weight). Multipliers, applied together.
-inline constexpr double phrase_boost = 2.0;  // the words stand together, in the order typed
-inline constexpr double near_boost = 1.4;    // the words stand within near_distance tokens
-inline constexpr int near_distance = 3;
-inline constexpr double career_name_boost = 1.25;  // the query names the fact's career
-// A fact on the query's topic (a salary section for "pay", a duty for "duties") scores this
-// instead of its kind's weight.
-inline constexpr double topic_boost = 1.5;
-// Facts holding only some of the words (the OR fallback) score this fraction and always sort
-// after facts holding all of them.
-inline constexpr double partial_match_factor = 0.3;
-
-// A pass ranks at most this many of a table's matching rows, the newest (highest rowid) first.
-// Below it, ranking is exact; above it (a word found in most guides of a large corpus), the
-// best rows of the newest matches are shown, and a search stays within a few milliseconds:
-// ranking costs about 0.2 µs a row, and a common word matches 130,000 sections on 10k guides.
-inline constexpr int rank_window = 20000;
 
 // What to run against one table; empty strings mean "not this pass".
 struct TablePlan {
@@ -53,11 +36,12 @@ struct TablePlan {
 };
 
 struct Plan {
+  RankingParams ranking;
   std::array<TablePlan, detail::tables.size()> tables;
   std::vector<std::int64_t> named_careers;  // careers.id named by the query's words
   std::optional<CareerSet> allowed;         // allowed_careers(): set when a filter is
   Topic topic = Topic::none;
-  int per_table_limit = 20;          // rows fetched per table and pass
+  int per_table_limit = 20;          // rows fetched per table and pass (RankingParams)
   int positive_clauses = 0;          // the words (clauses) a fact or career can cover
   bool partial_used = false;         // set by collect_candidates when the OR fallback ran
   std::vector<std::string> skipped;  // tables whose facts could not reach the list shown
@@ -72,6 +56,7 @@ struct Candidate {
   const std::string* match = nullptr;  // expression for the snippet; nullptr: found by browsing
   bool partial = false;                // found by the OR fallback only
   std::uint64_t clauses = ~std::uint64_t{0};  // the positive clauses it holds (partial: some)
+  ScoreInputs scored_from;                    // what hit.score was computed from (rank.cpp)
 };
 
 // The condition (on alias `t`) that keeps a table's facts on the topic, "" for all of them, or
@@ -102,7 +87,8 @@ void add_snippets(SQLite::Database& db, std::vector<Candidate>& kept);
 // (snippets and figures not yet there: `kept` receives the candidates shown, in order, for
 // add_snippets).
 // `words` is Plan::positive_clauses; `ids` receives each returned career's careers.id.
-std::vector<CareerHit> group_by_career(std::vector<Candidate> candidates, size_t limit, int words,
+std::vector<CareerHit> group_by_career(const RankingParams& params,
+                                       std::vector<Candidate> candidates, size_t limit, int words,
                                        std::vector<Candidate>& kept,
                                        std::vector<std::int64_t>& ids);
 

@@ -1,5 +1,6 @@
 // `--by career`: careers ranked by the facts that matched. A career's score is its best fact's
-// score plus a damped sum of its next ones (each counts half the one before, five at most), so a
+// score plus a damped sum of its next ones (by default each counts half the one before, five at
+// most: RankingParams::damping, facts_scored), so a
 // career matching in several facts outranks one with a single lucky match, while a career with
 // hundreds of guides repeating the same duty gains nothing from the repeats: a fact counts once
 // per distinct text. Careers found only by the "any of the words" fallback come after the others,
@@ -15,8 +16,6 @@
 namespace careerkb::search::detail {
 namespace {
 
-constexpr size_t facts_scored = 5;
-constexpr double damping = 0.5;
 constexpr size_t matches_shown = 3;
 
 // A FAQ's question is often also a section heading: the same fact, counted and shown once.
@@ -37,7 +36,8 @@ struct Group {
 
 }  // namespace
 
-std::vector<CareerHit> group_by_career(std::vector<Candidate> candidates, size_t limit, int words,
+std::vector<CareerHit> group_by_career(const RankingParams& params,
+                                       std::vector<Candidate> candidates, size_t limit, int words,
                                        std::vector<Candidate>& kept,
                                        std::vector<std::int64_t>& ids) {
   // Candidates arrive best first, so each career's facts do too.
@@ -55,9 +55,10 @@ std::vector<CareerHit> group_by_career(std::vector<Candidate> candidates, size_t
   }
   std::vector<Group*> ranked;
   const std::uint64_t all_words = words >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << words) - 1;
+  const auto facts_scored = static_cast<size_t>(params.facts_scored);
   for (auto& [id, g] : groups) {
     double weight = 1;
-    for (size_t i = 0; i < g.facts.size() && i < facts_scored; ++i, weight *= damping)
+    for (size_t i = 0; i < g.facts.size() && i < facts_scored; ++i, weight *= params.damping)
       g.hit.score += weight * g.facts[i]->hit.score;
     // Found by the fallback only: scaled by the share of the words its facts cover.
     if (g.partial_only && words > 0)

@@ -22,7 +22,7 @@ std::vector<RankedRow> PassRows::best(size_t table, const std::string& expr, boo
   const std::string* ranges = ranges_for(table, only);
   // Within row ranges nearly every ranked row is kept: rank them all. Otherwise take more
   // ranked rows until enough are of the careers wanted, or the window is used up.
-  int count = ranges ? rank_window : static_cast<int>(std::min<size_t>(rank_window, limit * 20));
+  int count = ranges ? rank_window_ : static_cast<int>(std::min<size_t>(rank_window_, limit * 20));
   while (true) {
     std::vector<RankedRow> ranked = ranked_window(table, expr, comparable, ranges, count);
     std::vector<RankedRow> kept;
@@ -32,12 +32,12 @@ std::vector<RankedRow> PassRows::best(size_t table, const std::string& expr, boo
     }
     // Fewer ranked than asked: every match of the window was seen.
     if (kept.size() == limit || ranked.size() < static_cast<size_t>(count)) return kept;
-    if (count >= rank_window) {
+    if (count >= rank_window_) {
       // The window is full and holds too few of these careers' rows: older rows may hold
       // more, so the exact (slower) join decides.
       return ranges ? kept : ranked_after_join(table, expr, only, limit);
     }
-    count = std::min(rank_window, count * 8);
+    count = std::min(rank_window_, count * 8);
   }
 }
 
@@ -51,7 +51,7 @@ std::vector<RankedRow> PassRows::ranked_window(size_t table, const std::string& 
   std::string sql = "SELECT id, score FROM (SELECT rowid AS id, " + std::string(rank_fn) + "(" +
                     fts + ") AS score FROM " + fts + " WHERE " + fts + " MATCH ?";
   if (ranges) sql += " AND careerkb_rowid_in(rowid, ?)";
-  sql += " ORDER BY rowid DESC LIMIT " + std::to_string(rank_window) + ") ORDER BY score LIMIT ?";
+  sql += " ORDER BY rowid DESC LIMIT " + std::to_string(rank_window_) + ") ORDER BY score LIMIT ?";
   SQLite::Statement st(db_, sql);
   int bind = 1;
   st.bind(bind++, expr);

@@ -1,5 +1,5 @@
 // The rows one search pass finds in one table, in three steps that each touch few rows: rank
-// the matches inside FTS5 (at most rank_window of them, engine.hpp), keep those of the careers
+// the matches inside FTS5 (at most RankingParams::rank_window of them), keep those of the careers
 // the pass may show, then read the display columns of the rows kept. Internal to src/search;
 // rank.cpp scores what comes out.
 #pragma once
@@ -26,7 +26,8 @@ struct RankedRow {
 
 class PassRows {
  public:
-  explicit PassRows(SQLite::Database& db) : db_(db) {}
+  // `rank_window`: the most matching rows one statement ranks (RankingParams::rank_window).
+  PassRows(SQLite::Database& db, int rank_window) : db_(db), rank_window_(rank_window) {}
 
   // Up to `limit` rows of `table` matching `expr`, best first, of careers in every set of
   // `only`. `comparable`: the ranks will be compared with other statements' (careerkb_rank);
@@ -53,6 +54,7 @@ class PassRows {
   const std::string* ranges_for(size_t table, const std::vector<const CareerSet*>& only);
 
   SQLite::Database& db_;
+  int rank_window_;
   // Per table: the statement that finds a row's career.
   std::map<size_t, std::unique_ptr<SQLite::Statement>> career_of_;
   // Per career set: its guides when few enough for row ranges (nullopt: too many); per table

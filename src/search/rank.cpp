@@ -6,7 +6,7 @@
 // Scores: bm25() is negative (lower is better) and is not comparable across tables or
 // expressions: each table has its own document frequencies, and FTS5 clamps the IDF of a word
 // found in over half the rows to ~0. So a row's base score is its table's weight times (its bm25
-// / the pass's best bm25), in (0, weight]; the boosts in engine.hpp multiply it.
+// / the pass's best bm25), in (0, weight]; the boosts multiply it (score.hpp, RankingParams).
 #include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
@@ -51,7 +51,8 @@ bool on_topic(Topic topic, size_t table, std::optional<parse::SectionKind> secti
 
 class Collector {
  public:
-  Collector(SQLite::Database& db, const Plan& plan) : db_(db), plan_(plan), rows_(db) {
+  Collector(SQLite::Database& db, const Plan& plan)
+      : db_(db), plan_(plan), rows_(db, plan.ranking.rank_window) {
     if (!plan.named_careers.empty()) named_.emplace(plan.named_careers);
   }
 
@@ -98,7 +99,7 @@ class Collector {
     pending_.clear();
   }
 
-  // Multiplies the score of the rows that hold the words as a phrase, or else close together.
+  // Raises the score of the rows that hold the words as a phrase, or else close together.
   // Only rows that can still reach the output are checked: the best `shown` full matches, and
   // any row the largest boost could lift above the `shown`-th.
   void boost_proximity(size_t shown) {
@@ -110,7 +111,7 @@ class Collector {
     std::sort(rows.begin(), rows.end(),
               [](const Candidate* a, const Candidate* b) { return a->hit.score > b->hit.score; });
     if (rows.size() > shown) {
-      const double floor = rows[shown - 1]->hit.score / phrase_boost;
+      const double floor = rows[shown - 1]->hit.score / largest_proximity_factor(plan_.ranking);
       while (rows.size() > shown && rows.back()->hit.score < floor) rows.pop_back();
     }
     for (size_t table = 0; table < tables.size(); ++table) {
@@ -122,8 +123,9 @@ class Collector {
       // A phrase is also near: most rows (neither) are settled by the NEAR check alone.
       std::vector<Candidate*> near = holding(table, plan_.tables[table].near, mine);
       std::vector<Candidate*> phrase = holding(table, plan_.tables[table].phrase, near);
-      for (Candidate* c : near) c->hit.score *= near_boost;
-      for (Candidate* c : phrase) c->hit.score *= phrase_boost / near_boost;
+      for (Candidate* c : near) c->scored_from.proximity = Proximity::near;
+      for (Candidate* c : phrase) c->scored_from.proximity = Proximity::phrase;
+      for (Candidate* c : near) c->hit.score = score(plan_.ranking, c->scored_from);
     }
   }
 
@@ -189,15 +191,15 @@ class Collector {
     return out;
   }
 
-  // bm25 relative to the pass's best (negative, lower is better; 0 when browsing), then the
-  // boosts of engine.hpp.
+  // `rank`: bm25 and the pass's best (negative, lower is better; 0 when browsing).
   Candidate scored(Candidate c, double rank, double best) const {
-    // A fact on the topic asked for ("EMT pay": a salary section) is what was asked for,
-    // whatever its kind's weight.
-    const bool topical = on_topic(plan_.topic, c.table, c.section_kind);
-    c.hit.score = (topical ? topic_boost : tables[c.table].weight) * (best < 0 ? rank / best : 1.0);
-    if (is_named(c.career_id)) c.hit.score *= career_name_boost;
-    if (c.partial) c.hit.score *= partial_match_factor;
+    ScoreInputs& in = c.scored_from;
+    in.table = c.table;
+    in.relative_rank = best < 0 ? rank / best : 1.0;
+    in.topical = on_topic(plan_.topic, c.table, c.section_kind);
+    in.career_named = is_named(c.career_id);
+    in.partial = c.partial;
+    c.hit.score = score(plan_.ranking, in);
     return c;
   }
 
@@ -225,6 +227,7 @@ class Collector {
       old.clauses |= c.clauses;
     } else if (old.partial == c.partial && c.hit.score > old.hit.score) {
       old.hit.score = c.hit.score;
+      old.scored_from = c.scored_from;
     }
   }
 
@@ -254,15 +257,14 @@ std::optional<std::string> topic_condition(Topic topic, size_t table) {
 
 namespace {
 
-// The most a fact of `table` can score under `plan`: its weight (or the topic's), with every
-// boost it could still get.
+// The most a full match of `table` can score under `plan`.
 double best_possible_score(const Plan& plan, size_t table) {
-  double score = tables[table].weight;
-  if (plan.topic != Topic::none && topic_condition(plan.topic, table))
-    score = std::max(score, topic_boost);
-  if (!plan.named_careers.empty()) score *= career_name_boost;
-  if (!plan.tables[table].near.empty()) score *= phrase_boost;
-  return score;
+  TableChances chances;
+  chances.table = table;
+  chances.topical = plan.topic != Topic::none && topic_condition(plan.topic, table).has_value();
+  chances.career_named = !plan.named_careers.empty();
+  chances.proximity = !plan.tables[table].near.empty();
+  return best_possible_score(plan.ranking, chances);
 }
 
 }  // namespace
@@ -288,7 +290,8 @@ std::vector<Candidate> collect_candidates(SQLite::Database& db, Plan& plan, size
     if (!t.named_match.empty()) collector.run(i, Pass::named, &t.named_match);
     if (t.browse_named) collector.run(i, Pass::browse, nullptr);
   }
-  collector.boost_proximity(by_career ? 3 * wanted : wanted);
+  const auto proximity_rows = static_cast<size_t>(plan.ranking.career_proximity_rows_per_result);
+  collector.boost_proximity(by_career ? proximity_rows * wanted : wanted);
   // Facts holding some of the words: for a fact listing only when nothing holds them all, for
   // careers whenever fewer careers than asked for do (a career may cover the words across facts).
   const size_t full = collector.found(by_career);

@@ -121,15 +121,16 @@ Query any_word(const Query& q) {
 }
 
 Plan make_plan(const Query& query, const NamedCareers& named, Topic topic,
-               const std::vector<std::string>& kinds, const Filters& filters) {
+               const std::vector<std::string>& kinds, const Filters& filters,
+               const RankingParams& ranking) {
   Plan plan;
+  plan.ranking = ranking;
   plan.topic = topic;
   plan.named_careers = named.ids;
-  // Facts fetched per table and pass. For careers: enough for the careers shown to have their
-  // best facts in (a career scores its best five), not every fact of every career: 400 cost
-  // 40 ms against 24 ms for 100 on a common phrase over 10k guides.
-  plan.per_table_limit = filters.group_by == GroupBy::career ? std::max(100, filters.limit * 5)
-                                                             : std::max(50, filters.limit * 2);
+  plan.per_table_limit =
+      filters.group_by == GroupBy::career
+          ? std::max(ranking.career_rows_min, filters.limit * ranking.career_rows_per_result)
+          : std::max(ranking.item_rows_min, filters.limit * ranking.item_rows_per_result);
   Query rest;
   for (size_t i = 0; i < query.clauses.size(); ++i) {
     if (!std::binary_search(named.clauses.begin(), named.clauses.end(), i))
@@ -146,7 +147,7 @@ Plan make_plan(const Query& query, const NamedCareers& named, Topic topic,
     p.match = to_fts5(query, t.scope);
     if (p.match.empty()) continue;
     p.phrase = to_fts5_phrase(query, t.scope);
-    p.near = to_fts5_near(query, t.scope, near_distance);
+    p.near = to_fts5_near(query, t.scope, ranking.near_distance);
     if (!named.ids.empty() && rest_has_words) p.named_match = to_fts5(rest, t.scope);
     p.browse_named = !named.ids.empty() && !rest_has_words && topic != Topic::none &&
                      topic_condition(topic, i).has_value();
@@ -165,7 +166,7 @@ void explain_plan(const Plan& plan, const NamedCareers& named, const Intents& in
   if (std::any_of(plan.tables.begin(), plan.tables.end(),
                   [](const TablePlan& t) { return !t.match.empty(); }))
     result.explain.push_back("ranking: each kind of fact ranks at most its " +
-                             std::to_string(rank_window) + " newest matching rows");
+                             std::to_string(plan.ranking.rank_window) + " newest matching rows");
   if (!plan.skipped.empty()) {
     std::string names;
     for (const std::string& t : plan.skipped) names += (names.empty() ? "" : ", ") + t;
@@ -176,8 +177,9 @@ void explain_plan(const Plan& plan, const NamedCareers& named, const Intents& in
                                                          : "ranking: duties first");
   for (const TablePlan& t : plan.tables) {
     if (t.near.empty()) continue;
-    result.explain.push_back("proximity boost: " + t.phrase + " x" + format_number(phrase_boost) +
-                             ", else " + t.near + " x" + format_number(near_boost));
+    result.explain.push_back("proximity boost: " + t.phrase + " x" +
+                             format_number(plan.ranking.phrase_boost) + ", else " + t.near + " x" +
+                             format_number(plan.ranking.near_boost));
     break;
   }
   if (plan.partial_used) {
@@ -195,8 +197,9 @@ void explain_plan(const Plan& plan, const NamedCareers& named, const Intents& in
 }
 
 // The search proper, for a query with words: fills result.hits or result.careers.
-void search_words(SQLite::Database& db, Query& query, const Filters& filters, Topic topic,
-                  Plan& plan, NamedCareers& named, SearchResult& result) {
+void search_words(SQLite::Database& db, Query& query, const Filters& filters,
+                  const RankingParams& ranking, Topic topic, Plan& plan, NamedCareers& named,
+                  SearchResult& result) {
   result.notes.insert(result.notes.end(), query.notes.begin(), query.notes.end());
   std::vector<std::string> stop_words = drop_stop_words(query);
   if (!stop_words.empty()) {
@@ -212,7 +215,7 @@ void search_words(SQLite::Database& db, Query& query, const Filters& filters, To
   result.explain.push_back("match expression: " + result.fts_query);
   result.explain.insert(result.explain.end(), synonym_notes.begin(), synonym_notes.end());
   named = find_named_careers(db, query);
-  plan = make_plan(query, named, topic, filters.kinds, filters);
+  plan = make_plan(query, named, topic, filters.kinds, filters, ranking);
   plan.allowed = allowed_careers(db, filters);
   if (std::all_of(plan.tables.begin(), plan.tables.end(),
                   [](const TablePlan& t) { return t.match.empty(); }))
@@ -228,8 +231,8 @@ void search_words(SQLite::Database& db, Query& query, const Filters& filters, To
   std::vector<std::int64_t> ids;
   if (by_career) {
     std::vector<Candidate> kept;
-    result.careers =
-        group_by_career(std::move(candidates), filters.limit, plan.positive_clauses, kept, ids);
+    result.careers = group_by_career(ranking, std::move(candidates), filters.limit,
+                                     plan.positive_clauses, kept, ids);
     add_snippets(db, kept);
     size_t next = 0;
     for (CareerHit& career : result.careers) {
@@ -265,7 +268,8 @@ void search_words(SQLite::Database& db, Query& query, const Filters& filters, To
 
 }  // namespace
 
-SearchResult search(SQLite::Database& db, std::string_view user_query, const Filters& options) {
+SearchResult search(SQLite::Database& db, std::string_view user_query, const Filters& options,
+                    const RankingParams& ranking) {
   if (options.limit < 1) throw std::invalid_argument("limit must be at least 1");
   Filters filters = options;
   filters.kinds.clear();
@@ -295,7 +299,9 @@ SearchResult search(SQLite::Database& db, std::string_view user_query, const Fil
   }
 
   TimeBudget budget(db, filters.time_budget_ms);
+  const db::Bm25Scope bm25(ranking.bm25);
   Plan plan;
+  plan.ranking = ranking;
   NamedCareers named;
   try {
     if (no_words) {
@@ -303,7 +309,7 @@ SearchResult search(SQLite::Database& db, std::string_view user_query, const Fil
       result.careers = list_filtered_careers(db, filters);
       result.explain.push_back("match expression: none (no words: careers passing the filters)");
     } else {
-      search_words(db, *query, filters, intents.topic, plan, named, result);
+      search_words(db, *query, filters, ranking, intents.topic, plan, named, result);
     }
   } catch (const SQLite::Exception& e) {
     if (budget.expired()) throw budget.error();

@@ -15,6 +15,7 @@
 #include "db/profile.hpp"
 #include "parse/education.hpp"
 #include "search/filter_values.hpp"
+#include "search/ranking_params.hpp"
 
 namespace careerkb::search {
 
@@ -128,7 +129,9 @@ struct SearchResult {
 // Runs a user query (which may be empty, or hold only filter words: then the careers passing
 // the filters are listed). Throws QueryError (from query.hpp) for words with nothing
 // searchable, std::invalid_argument for bad filters and SearchError if SQLite refuses to run it.
-SearchResult search(SQLite::Database& db, std::string_view user_query, const Filters& filters);
+// `ranking` is how matches are scored; default-constructed, careerkb's own ranking.
+SearchResult search(SQLite::Database& db, std::string_view user_query, const Filters& filters,
+                    const RankingParams& ranking = {});
 
 struct CareerRow {
   std::string career;

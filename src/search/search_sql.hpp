@@ -20,8 +20,7 @@
 
 namespace careerkb::search::detail {
 
-// One searchable table. `weight` scales scores so that a short fact (a duty, a skill) outranks a
-// long section paragraph or FAQ answer that merely mentions the same word.
+// One searchable table (its weight in ranking: RankingParams::weight).
 struct Table {
   Scope scope;
   const char* name;          // kind name for --in, also the content table
@@ -30,19 +29,18 @@ struct Table {
   const char* kind_sql;      // Hit::kind
   const char* subkind_sql;   // sections.kind (overview, salary, duties...), else NULL
   const char* snippet_text;  // what a row found without MATCH shows as its snippet
-  double weight;
 };
 
 inline constexpr std::array<Table, 6> tables{{
-    {Scope::duties, "duties", "duties_fts", "t.text", "'duty'", "NULL", "t.text", 1.0},
+    {Scope::duties, "duties", "duties_fts", "t.text", "'duty'", "NULL", "t.text"},
     {Scope::skills, "skills", "skills_fts", "t.text",
-     "CASE t.kind WHEN 'soft' THEN 'soft_skill' ELSE 'technical_skill' END", "NULL", "t.text", 1.0},
-    {Scope::tools, "tools", "tools_fts", "t.name", "'tool'", "NULL", "t.name", 1.0},
+     "CASE t.kind WHEN 'soft' THEN 'soft_skill' ELSE 'technical_skill' END", "NULL", "t.text"},
+    {Scope::tools, "tools", "tools_fts", "t.name", "'tool'", "NULL", "t.name"},
     {Scope::certifications, "certifications", "certifications_fts", "t.name", "'certification'",
-     "NULL", "t.name", 1.0},
+     "NULL", "t.name"},
     {Scope::sections, "sections", "sections_fts", "t.heading", "'section'", "t.kind",
-     "t.heading || ': ' || substr(replace(t.text, char(10), ' '), 1, 160)", 0.5},
-    {Scope::faqs, "faqs", "faqs_fts", "t.question", "'faq'", "NULL", "t.question", 0.7},
+     "t.heading || ': ' || substr(replace(t.text, char(10), ' '), 1, 160)"},
+    {Scope::faqs, "faqs", "faqs_fts", "t.question", "'faq'", "NULL", "t.question"},
 }};
 
 // The index of the table named `name` (a kind_names entry).

@@ -9,7 +9,7 @@ source "$(dirname "$0")/common.bash"
 "$kb" search --help >"$work/search.txt" || fail "search --help exits non-zero"
 for needed in '--by' '--facets' '--limit' '--in' '--format' '--min-salary' '--max-salary' \
   '--min-education' '--max-education' '--min-growth' '--certification' '--tier' '--exact' \
-  '--explain' '--timeout-ms' '"draw blood"' 'OR' '-nurse' 'veni\*' 'duties:blood' 'synonyms' \
+  '--explain' '--timeout-ms' '--ranking-param' '"draw blood"' 'OR' '-nurse' 'veni\*' 'duties:blood' 'synonyms' \
   'over 50k' 'under 40k' 'between 40k and 60k' 'without a (college) degree' 'two-year degree' \
   "bachelor's" 'fast growing' 'pay, salary' 'duties, tasks' 'filler words' 'Without words' \
   'facet,value,count' '"results"' 'Exit status'; do

@@ -81,6 +81,24 @@ grep -q 'hold some of them' "$work/tr.err" || fail "no fallback note: $(cat "$wo
 [[ $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["career"])' "$work/tr.json") == "Dental Hygienist" ]] ||
   fail "plaque radiographs: $(head -c 300 "$work/tr.json")"
 
+# --ranking-param changes one ranking constant (for relevance experiments): the proximity boost
+# raises the score of the duty holding both words close together, the default is what no option gives, and a bad name or value is
+# refused (exit 2) with its reason.
+score_of() {
+  "$kb" search --db "$db" --format json --limit 1 "$@" -- patient identity |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["score"])'
+}
+[[ $(score_of) == 1.4 && $(score_of --ranking-param near_boost=1.4) == 1.4 ]] ||
+  fail "near_boost=1.4 is not the default: $(score_of)"
+[[ $(score_of --ranking-param near_boost=1.9 --ranking-param weight.duties=1) == 1.9 ]] ||
+  fail "near_boost=1.9: $(score_of --ranking-param near_boost=1.9)"
+run search --ranking-param bogus=1 blood
+expect_rc 2 "search --ranking-param bogus=1"
+grep -q 'unknown ranking parameter "bogus" (known: weight.duties' "$work/err" || fail "bogus: $(cat "$work/err")"
+run search --ranking-param near_distance=2.5 blood
+expect_rc 2 "search --ranking-param near_distance=2.5"
+grep -q 'near_distance: 2.5 is not a whole number' "$work/err" || fail "2.5: $(cat "$work/err")"
+
 # Grep-style exit codes hold for --by career too.
 set +e
 "$kb" search --db "$db" --by career zzzzqqq >"$work/none.txt" 2>&1

@@ -4,7 +4,7 @@
 Usage:
   relevance.py --careerkb BIN --queries tests/relevance/queries.tsv \
                --guides import --guides ../shared/seeds [--verbose] [--json] \
-               [--min-ndcg X] [--min-ratio R]
+               [--min-ndcg X] [--min-ratio R] [--ranking-param NAME=VALUE ...]
 
 Every system is scored on the same unit, the career: CareerKB merges guides of the same
 occupation into one career, so each baseline's guide ranking is mapped to careers too (first
@@ -18,6 +18,12 @@ Systems:
                 stemming, no synonyms), each typed word double-quoted and ANDed, bm25 order:
                 what a plain MATCH of the typed words gives.
   baseline-or   the same with the quoted words OR-ed: a stronger, fairer reference.
+
+--ranking-param NAME=VALUE (repeatable) is passed on to every `careerkb search`, to measure a
+change of one ranking constant without a rebuild: `--ranking-param phrase_boost=2.5
+--ranking-param weight.sections=0.6`. The names and defaults are src/search/ranking_params.hpp's
+(an unknown name stops the run with the list of known ones); the report's "ranking_params" says
+which were set.
 
 Metrics: nDCG@10 with gain 2^g - 1 and a log2(rank + 1) discount, the ideal ranking built from
 the judgments over careers; MRR = 1 / rank of the first career with grade >= 1 within the top
@@ -146,9 +152,23 @@ def detect_mode(kb, db):
     raise SetupError(f"careerkb search does not run: {plain.stderr.strip()}")
 
 
-def rank_careerkb(kb, db, mode, text):
+def ranking_args(params):
+    return [arg for p in params for arg in ("--ranking-param", p)]
+
+
+def check_ranking_params(kb, db, params):
+    """A bad --ranking-param would fail every query: stop at once with careerkb's reason."""
+    if not params:
+        return
+    proc = run([kb, "search", *ranking_args(params), "--db", db, "--", "blood"])
+    if proc.returncode not in (0, 1):
+        raise SetupError(f"--ranking-param refused: {proc.stderr.strip()}")
+
+
+def rank_careerkb(kb, db, mode, text, params=()):
     # `--` so a query starting with '-' is not read as an option.
-    proc = run([kb, "search", *careerkb_args(mode), "--db", db, "--", text])
+    proc = run([kb, "search", *careerkb_args(mode), *ranking_args(params), "--db", db, "--",
+                text])
     if proc.returncode == 1:
         return [], None
     if proc.returncode != 0:
@@ -290,6 +310,8 @@ def fmt_ratio(x):
 def print_summary(report):
     s = report["summary"]
     print(f"careerkb ranking mode: {report['mode']}")
+    if report["ranking_params"]:
+        print("ranking parameters: " + " ".join(report["ranking_params"]))
     print(f"queries: {report['queries']} ({report['vocabulary_mismatch']} use a word their "
           "best-graded guides do not contain)")
     print()
@@ -328,6 +350,7 @@ def evaluate(args, tmp):
         raise SetupError("judged guides not imported from the --guides folders: " +
                          ", ".join(missing))
     mode = detect_mode(args.careerkb, db)
+    check_ranking_params(args.careerkb, db, args.ranking_param)
     baseline = Baseline({n: p for n, p in files.items() if n in career_of})
 
     results, mismatch = [], 0
@@ -339,7 +362,7 @@ def evaluate(args, tmp):
             mismatch += 1
         row = {"id": q["id"], "kind": q["kind"], "query": q["text"], "gains": gains}
         rankings = {
-            "careerkb": rank_careerkb(args.careerkb, db, mode, q["text"]),
+            "careerkb": rank_careerkb(args.careerkb, db, mode, q["text"], args.ranking_param),
             "baseline-and": rank_baseline(baseline, career_of, q["text"], "AND"),
             "baseline-or": rank_baseline(baseline, career_of, q["text"], "OR"),
         }
@@ -350,6 +373,7 @@ def evaluate(args, tmp):
 
     return {
         "mode": mode,
+        "ranking_params": args.ranking_param,
         "queries": len(results),
         "vocabulary_mismatch": mismatch,
         "summary": summarize(results),
@@ -397,6 +421,8 @@ def main():
     p.add_argument("--min-ndcg", type=float, help="exit 1 if careerkb's nDCG@10 is below")
     p.add_argument("--min-ratio", type=float,
                    help="exit 1 if careerkb's nDCG@10 / baseline-and's is below")
+    p.add_argument("--ranking-param", action="append", default=[], metavar="NAME=VALUE",
+                   help="passed to careerkb search: one ranking constant changed; repeat")
     args = p.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="careerkb-relevance-") as tmp:
