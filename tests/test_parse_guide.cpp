@@ -104,6 +104,8 @@ TEST_CASE("is_boilerplate_line finds its cues in any case, and only those") {
   CHECK(is_boilerplate_line("Sources: Bureau of Labor Statistics; interview with a nurse."));
   CHECK(is_boilerplate_line("Share: Facebook \xc2\xb7 LinkedIn \xc2\xb7 Email"));
   CHECK(is_boilerplate_line("Skip to content"));
+  CHECK(is_boilerplate_line("Tags: Careers High school sports"));
+  CHECK(is_boilerplate_line("Email: someone@example.edu"));
   CHECK_FALSE(is_boilerplate_line("Source: BLS, median pay $48,000 in 2024"));
 }
 
@@ -226,6 +228,9 @@ TEST_CASE("a heading's subject is the topic it names first, page parts win where
   CHECK(classify_heading("Job outlook and demand") == SectionKind::outlook);
   CHECK(classify_heading("Salary FAQ") == SectionKind::faq);
   CHECK(classify_heading("EXAMPLES OF WORK (Illustrative only)") == SectionKind::duties);
+  CHECK(classify_heading("Knowledge of:") == SectionKind::technical_skills);
+  CHECK(classify_heading("Skill in:") == SectionKind::technical_skills);
+  CHECK(classify_heading("Ability to:") == SectionKind::soft_skills);
   CHECK(classify_heading("Technical skills employers demand") == SectionKind::technical_skills);
   CHECK(classify_heading("Pay and job outlook") == SectionKind::salary);
   CHECK(classify_heading("Role[edit]") == SectionKind::duties);
@@ -376,4 +381,11 @@ TEST_CASE("a statistical title that shares the career's median is the career") {
   REQUIRE(g.growth());
   CHECK(g.growth()->growth_pct == doctest::Approx(9));
   for (const SalaryFact& f : g.salary_facts) CHECK(f.amount_annual_usd != 2310);  // a head count
+}
+
+TEST_CASE("a plural worker named before a task verb states a task") {
+  Guide g = parse_text("Microbiologist\n\nThe Job\n\nMost microbiologists plan and conduct "
+                       "experiments in a lab. They isolate and culture microorganisms from "
+                       "soil.\n");
+  CHECK(g.duties.size() == 2);
 }

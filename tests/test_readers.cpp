@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "parse/document.hpp"
+#include "parse/guide.hpp"
+#include "parse/text_util.hpp"
 
 using namespace careerkb::parse;
 
@@ -496,4 +498,43 @@ TEST_CASE("random markup soup never crashes either reader (fixed seed)") {
       }
     }
   }
+}
+
+TEST_CASE("a timed transcript's lines of speech join into paragraphs, chapter marks are items") {
+  std::string text = "CHAPTERS\n0:00 Intro\n15:20 Pay and schedule\n\nTranscript\n";
+  for (int i = 0; i < 10; ++i)
+    text += "0:" + std::to_string(10 + i) + " and then I go on talking\n";
+  text +=
+      "15:26 The median for hospitalists this year was\n15:31 $352,000. Most offers land "
+      "between $290,000 and $420,000.\n";
+  Document doc = read_plain_text(text);
+  REQUIRE(doc.blocks.size() == 5);
+  CHECK(doc.blocks[1].kind == BlockKind::list_item);  // 0:00 Intro
+  CHECK(doc.blocks[2].kind == BlockKind::list_item);
+  CHECK(doc.blocks[4].kind == BlockKind::paragraph);
+  CHECK(doc.blocks[4].line == 6);
+  CHECK(
+      doc.blocks[4].text.ends_with("The median for hospitalists this year was $352,000. Most "
+                                   "offers land between $290,000 and $420,000."));
+  Guide g = parse_guide(doc, "hospitalist.txt");
+  REQUIRE(g.median_salary());
+  CHECK(*g.median_salary() == doctest::Approx(352000));
+  REQUIRE(g.salary_min());
+  CHECK(*g.salary_min() == doctest::Approx(290000));
+}
+
+TEST_CASE("a box drawn in text loses its frame, and a wrapped prose line is no heading") {
+  Document doc = read_plain_text(
+      "THE JOB\n\n  ..........................\n  :  DID YOU KNOW?         :\n"
+      "  :  Soil holds bacteria.  :\n  ..........................\n\n"
+      "OUTLOOK\nEmployment of microbiologists is projected to grow 5 percent from\n"
+      "2024 to 2034.\n");
+  std::vector<std::string> texts;
+  for (const Block& b : doc.blocks) texts.push_back(b.text);
+  CHECK(texts == std::vector<std::string>{"THE JOB", "DID YOU KNOW?", "Soil holds bacteria.",
+                                          "OUTLOOK",
+                                          "Employment of microbiologists is projected to grow 5 "
+                                          "percent from 2024 to 2034."});
+  CHECK_FALSE(
+      looks_like_heading("Employment of microbiologists is projected to grow 5 percent from"));
 }

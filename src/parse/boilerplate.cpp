@@ -73,9 +73,11 @@ bool is_boilerplate_line(std::string_view text) {
     }
   }
   // "Sources: Bureau of Labor Statistics ...", "Share: Facebook · Email", "Skip to content":
-  // a citation, a share bar, a skip link or a post's tags, unless it holds the figure it cites.
-  for (std::string_view label : {"source:", "sources:", "references:", "share:", "skip to ",
-                                 "tags:", "filed under:", "categories:", "posted in:"}) {
+  // a citation, a share bar, a skip link, a post's tags or a contact line, unless it holds the
+  // figure it cites.
+  for (std::string_view label :
+       {"source:", "sources:", "references:", "share:", "skip to ", "tags:", "filed under:",
+        "categories:", "posted in:", "email:", "e-mail:", "phone:", "tel:", "fax:"}) {
     if (starts_with_ci(text, label) && !contains_money_or_percent(text)) return true;
   }
   static const CueFinder cues{{

@@ -430,8 +430,14 @@ void extract_salaries(const Outline& outline, Guide& guide) {
       size_t low_at = from + range->low.begin;
       size_t high_end = from + range->high.end;
       std::string_view sentence = sentence_at(text, low_at);
-      bool is_pay =
-          is_pay_text(sentence) || value_only || starts_with_ci(text, "range") || pay_section;
+      // "The median ... was $352,000. Most offers I see land between $290,000 and $420,000.":
+      // a range right after a sentence about pay is pay too.
+      const size_t sentence_start = static_cast<size_t>(sentence.data() - text.data());
+      const bool after_pay = sentence_start >= 2 &&
+                             is_pay_text(sentence_at(text, sentence_start - 2)) &&
+                             !is_cost_text(sentence_at(text, sentence_start - 2));
+      bool is_pay = is_pay_text(sentence) || value_only || starts_with_ci(text, "range") ||
+                    pay_section || after_pay;
       if (is_pay && !is_cost_text(sentence)) {
         std::string occupation =
             figure_occupation(sentence, low_at - (sentence.data() - text.data()), career);

@@ -177,6 +177,11 @@ constexpr Rule exact_rules[] = {
     {"skills", SectionKind::skills},
     {"technical", SectionKind::technical_skills},
     {"soft", SectionKind::soft_skills},
+    // A civil-service KSA block: "Knowledge of:", "Skill in:", "Ability to:".
+    {"knowledge of", SectionKind::technical_skills},
+    {"skill in", SectionKind::technical_skills},
+    {"skills in", SectionKind::technical_skills},
+    {"ability to", SectionKind::soft_skills},
     {"personal", SectionKind::soft_skills},
     {"working style", SectionKind::soft_skills},
     {"work style", SectionKind::soft_skills},

@@ -155,7 +155,9 @@ bool is_rule_line(std::string_view s) {
   if (s.size() < 3) return false;
   int marks = 0;
   for (char c : s) {
-    if (c == '-' || c == '=' || c == '_' || c == '~' || c == '+' || c == '|') {
+    // ".........." and "::::::::" border a text box as "-----" does.
+    if (c == '-' || c == '=' || c == '_' || c == '~' || c == '+' || c == '|' || c == '.' ||
+        c == ':' || c == '*') {
       ++marks;
     } else if (c != ' ') {
       return false;
@@ -290,6 +292,16 @@ bool looks_like_heading(std::string_view text) {
   if (words == 0 || words > 16) return false;
   if (count_letters(text) < 3) return false;
   if (text.find(". ") != std::string_view::npos) return false;
+  // "... is projected to grow 5 percent from": a hard-wrapped line of prose stops mid-phrase,
+  // on a word no title ends with.
+  if (words >= 6) {
+    size_t space = text.rfind(' ');
+    std::string_view tail = text.substr(space == std::string_view::npos ? 0 : space + 1);
+    for (std::string_view joiner : {"from", "to", "of", "the", "a", "an", "and", "or", "in", "with",
+                                    "by", "at", "on", "that", "than", "as"}) {
+      if (tail == joiner) return false;
+    }
+  }
   // "Education: associate degree in ..." is a labelled value, not a heading; "Q: What does
   // an electrician do?" is a question heading.
   if (size_t colon = text.find(": "); colon != std::string_view::npos && !question &&
@@ -302,10 +314,47 @@ bool looks_like_heading(std::string_view text) {
   return true;
 }
 
+// "15:26 The median for hospitalists ... was" / "15:31 $352,000.": the time stamp a video
+// transcript puts before each line, or 0. Hours are optional: "1:02:45 ".
+size_t timestamp_length(std::string_view s) {
+  size_t k = 0;
+  for (int group = 0; group < 3; ++group) {
+    size_t digits = 0;
+    while (k < s.size() && is_ascii_digit(s[k]) && digits < 2) ++k, ++digits;
+    if (digits == 0 || (group > 0 && digits != 2)) return 0;
+    if (k < s.size() && s[k] == ' ') return group > 0 ? k + 1 : 0;
+    if (k >= s.size() || s[k] != ':') return 0;
+    ++k;
+  }
+  return 0;
+}
+
+// A transcript's lines of speech: a time stamp and five words or more. Shorter stamped lines
+// are chapter marks ("0:00 Intro") and stay lines of their own.
+bool is_speech_line(std::string_view s) {
+  const size_t stamp = timestamp_length(s);
+  return stamp > 0 && !has_at_most_words(s.substr(stamp), 4);
+}
+
+// True when the text reads as a timed transcript: ten or more lines of speech.
+bool is_transcript(std::string_view utf8) {
+  int speech = 0;
+  for (size_t pos = 0; pos < utf8.size() && speech < 10;) {
+    size_t end = utf8.find('\n', pos);
+    if (end == std::string_view::npos) end = utf8.size();
+    speech += is_speech_line(trim(utf8.substr(pos, end - pos))) ? 1 : 0;
+    pos = end + 1;
+  }
+  return speech >= 10;
+}
+
 Document read_plain_text(std::string_view utf8) {
   Document doc;
   int line_number = 0;
   size_t pos = 0;
+  // In a transcript a sentence runs over stamped lines: they join into one paragraph, stamps
+  // dropped, until a line that is not speech.
+  const bool transcript = is_transcript(utf8);
   // Indent of the first list item of the current run: deeper items nest below it.
   int base_indent = -1;
   // Leading spaces of the open list item's marker: deeper lines continue it.
@@ -320,6 +369,49 @@ Document read_plain_text(std::string_view utf8) {
     pos = end + 1;
     std::string_view s = trim(raw);
     if (s.empty()) {
+      if (end == utf8.size()) break;
+      continue;
+    }
+    // "|  QUICK FACTS  |", ":  DID YOU KNOW?  :": a line of a box drawn in text; its frame is
+    // no part of the text (a row of a bar table has bars inside too, and stays as it is).
+    if (s.size() >= 4 && s.front() == s.back() && (s.front() == '|' || s.front() == ':') &&
+        s.substr(1, s.size() - 2).find(s.front() == '|' ? " | " : " : ") ==
+            std::string_view::npos) {
+      s = trim(s.substr(1, s.size() - 2));
+      if (s.empty()) continue;
+    }
+    if (transcript && is_speech_line(s)) {
+      Block block;
+      block.kind = BlockKind::paragraph;
+      block.line = line_number;
+      std::string text(s.substr(timestamp_length(s)));
+      while (pos < utf8.size()) {
+        size_t next_end = utf8.find('\n', pos);
+        if (next_end == std::string_view::npos) next_end = utf8.size();
+        std::string_view next = trim(utf8.substr(pos, next_end - pos));
+        if (!is_speech_line(next)) break;
+        text += ' ';
+        text += next.substr(timestamp_length(next));
+        ++line_number;
+        ++block.extra_lines;
+        end = next_end;
+        pos = next_end + 1;
+      }
+      block.text = collapse_spaces(text);
+      doc.blocks.push_back(std::move(block));
+      base_indent = -1;
+      item_spaces = -1;
+      if (end >= utf8.size()) break;
+      continue;
+    }
+    // "15:20 Pay and schedule": a transcript's chapter mark is an entry of its chapter list,
+    // not a heading over the rest of the page.
+    if (transcript && timestamp_length(s) > 0) {
+      Block block;
+      block.kind = BlockKind::list_item;
+      block.line = line_number;
+      block.text = collapse_spaces(s);
+      doc.blocks.push_back(std::move(block));
       if (end == utf8.size()) break;
       continue;
     }
