@@ -62,8 +62,8 @@ parse::Guide sample_guide(const std::string& duty = "Draw blood from patients") 
   g.career = "Phlebotomy Technicians";
   g.title = "Phlebotomy Technician Career Guide";
   g.summary = "Short summary.";
-  g.sections = {{"What they do", "duties", 2, "Body text", 8},
-                {"Pay", "salary", 2, "Pay text", 20}};
+  g.sections = {{"What they do", parse::SectionKind::duties, 2, "Body text", 8},
+                {"Pay", parse::SectionKind::salary, 2, "Pay text", 20}};
   g.duties = {{duty, 10}, {"Label tubes", 11}};
   g.technical_skills = {{"Venipuncture", 14}};
   g.soft_skills = {{"Calm manner", 16}};
@@ -72,13 +72,13 @@ parse::Guide sample_guide(const std::string& duty = "Draw blood from patients") 
   g.education = {{parse::EducationLevel::postsecondary_nondegree, true, "A certificate", 25},
                  {parse::EducationLevel::associate, false, "Some hold an associate", 26}};
   parse::SalaryFact median;
-  median.kind = "median";
+  median.kind = parse::SalaryKind::median;
   median.amount = 47400;
   median.amount_annual_usd = 47400;
   median.original_text = "Median pay: $47,400";
   median.line = 5;
   parse::SalaryFact hourly = median;
-  hourly.kind = "entry";
+  hourly.kind = parse::SalaryKind::entry;
   hourly.amount = 17.5;
   hourly.period = "hourly";
   hourly.amount_annual_usd = 36400;

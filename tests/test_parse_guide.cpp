@@ -348,7 +348,7 @@ TEST_CASE("duties told in the first person under 'What the work actually is'") {
                                  "Then I draft storyboards for the client.",
                                  "I render the final plates."});
   // "The toolbox" opens a topic of its own: it is no part of the pay section before it.
-  CHECK(g.sections.back().kind != "salary");
+  CHECK(g.sections.back().kind != SectionKind::salary);
 }
 
 TEST_CASE("an acronym's credential keeps the noun the page names it with") {

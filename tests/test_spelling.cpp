@@ -41,7 +41,8 @@ parse::Guide guide_with(const std::string& duty, const std::string& skill = "Pat
   parse::Guide g;
   g.career = "Phlebotomist";
   g.title = "Phlebotomist Guide";
-  g.sections = {{"About the work", "other", 2, "Phlebotomists work in clinics.", 3}};
+  g.sections = {
+      {"About the work", parse::SectionKind::other, 2, "Phlebotomists work in clinics.", 3}};
   g.duties = {{duty, 10}};
   g.technical_skills = {{skill, 12}};
   return g;
@@ -161,7 +162,7 @@ TEST_CASE("spelling: a guide's words come from exactly the text the FTS indexes 
   g.career = "Zymurgist";  // the career name is not searched, so it is not a suggestion
   g.title = "Titleword";
   g.summary = "Summaryword";
-  g.sections = {{"Headingword", "other", 2, "Sectionword", 1}};
+  g.sections = {{"Headingword", parse::SectionKind::other, 2, "Sectionword", 1}};
   g.duties = {{"Dutyword", 2}};
   g.technical_skills = {{"Techword", 3}};
   g.soft_skills = {{"Softword", 4}};

@@ -21,6 +21,11 @@ std::optional<std::string> optional_text(const SQLite::Column& c) {
   return c.getString();
 }
 
+// The CHECK on salary_facts.kind (schema/006_kind_checks.sql) admits only SalaryKind's names.
+parse::SalaryKind salary_kind(const SQLite::Column& c) {
+  return parse::from_string<parse::SalaryKind>(c.getText()).value_or(parse::SalaryKind::other);
+}
+
 // The headline figures, in the order the SELECTs below list them.
 template <class Profile>
 using Figure = std::optional<double> Profile::*;
@@ -104,7 +109,7 @@ class ProfileReader {
                          optional_number(q.getColumn(2)), q.getColumn(3).getInt()};
     });
     p.salary_facts = rows<ProfileSalaryFact>(salary_, id, [](SQLite::Statement& q) {
-      return ProfileSalaryFact{q.getColumn(0).getString(),      optional_text(q.getColumn(1)),
+      return ProfileSalaryFact{salary_kind(q.getColumn(0)),     optional_text(q.getColumn(1)),
                                optional_text(q.getColumn(2)),   q.getColumn(3).getDouble(),
                                q.getColumn(4).getString(),      q.getColumn(5).getString(),
                                optional_number(q.getColumn(6)), q.getColumn(7).getString(),

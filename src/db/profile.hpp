@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "parse/kinds.hpp"
+
 namespace careerkb::db {
 
 // Amounts are annual USD unless a field says otherwise; std::nullopt is a value the guide does
@@ -21,7 +23,7 @@ struct ProfileTier {
 };
 
 struct ProfileSalaryFact {
-  std::string kind;  // as stored in salary_facts.kind (schema/001_init.sql)
+  parse::SalaryKind kind = parse::SalaryKind::other;
   std::optional<std::string> label, occupation;
   double amount = 0;     // as the guide stated it, in `currency` per `period`
   std::string currency;  // USD, CAD, EUR...

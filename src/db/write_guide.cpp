@@ -209,7 +209,7 @@ WrittenGuide GuideWriter::write(const LoadedGuide& loaded) {
     st.bind(2, ordinal++);
     st.bind(3, s.heading);
     st.bind(4, s.level);
-    st.bind(5, s.kind.empty() ? std::string("other") : s.kind);
+    st.bind(5, parse::to_string(s.kind));
     st.bind(6, s.text);
     st.bind(7, s.line);
     run(st);
@@ -256,7 +256,7 @@ WrittenGuide GuideWriter::write(const LoadedGuide& loaded) {
   for (const parse::SalaryFact& f : g.salary_facts) {
     Stmt& st = insert_salary_;
     st.bind(1, id);
-    st.bind(2, f.kind.empty() ? std::string("other") : f.kind);
+    st.bind(2, parse::to_string(f.kind));
     bind_text_or_null(st, 3, f.label);
     bind_text_or_null(st, 4, f.occupation);
     st.bind(5, f.amount);

@@ -38,7 +38,8 @@ std::string dump_guide(const Guide& g) {
   }
   if (auto level = g.typical_education())
     line("typical_education", 0, education_level_name(*level));
-  for (const Section& s : g.sections) line("section", s.line, s.kind + " | " + s.heading);
+  for (const Section& s : g.sections)
+    line("section", s.line, to_string(s.kind) + (" | " + s.heading));
   for (const TextItem& t : g.duties) line("duty", t.line, t.text);
   for (const TextItem& t : g.technical_skills) line("technical_skill", t.line, t.text);
   for (const TextItem& t : g.soft_skills) line("soft_skill", t.line, t.text);
@@ -51,7 +52,7 @@ std::string dump_guide(const Guide& g) {
   }
   for (const SalaryFact& f : g.salary_facts) {
     line("salary", f.line,
-         f.kind + " " + number(f.amount) + " " + f.currency + " " + f.period + " -> " +
+         to_string(f.kind) + (" " + number(f.amount)) + " " + f.currency + " " + f.period + " -> " +
              optional_number(f.amount_annual_usd) + (f.label.empty() ? "" : " [" + f.label + "]") +
              (f.occupation.empty() ? "" : " {" + f.occupation + "}"));
   }

@@ -8,35 +8,11 @@
 
 #include "parse/document.hpp"
 #include "parse/guide.hpp"
+#include "parse/kinds.hpp"
 
 namespace careerkb::parse {
 
-// Normalized section kinds. `other` is a heading we have no meaning for.
-enum class SectionKind {
-  other,
-  key_facts,
-  duties,
-  day_in_life,
-  skills,  // mixed list: technical and soft told apart item by item
-  technical_skills,
-  soft_skills,
-  tools,
-  certifications,
-  education,
-  salary,
-  outlook,
-  career_path,
-  faq,
-  pros_cons,
-  pros,
-  cons,
-  related,
-  global,
-  specializations,
-  boilerplate,
-};
-
-const char* section_kind_name(SectionKind kind);
+// The kind of section a heading opens (kinds.hpp): never overview, which no heading names.
 SectionKind classify_heading(std::string_view heading);
 
 // True for page furniture that is not about the career: sign-up pitches, pricing, share links.

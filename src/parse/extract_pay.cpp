@@ -70,43 +70,44 @@ BoxLabel label_of(const Document& doc, size_t i) {
 }
 
 // What a salary figure is, from the cue word nearest before it (or in its label).
-std::string salary_kind(std::string_view context) {
+SalaryKind salary_kind(std::string_view context) {
   std::string lower = to_lower(context);
   struct Cue {
     std::string_view word;
-    std::string_view kind;
+    SalaryKind kind;
   };
+  using enum SalaryKind;
   static constexpr Cue cues[] = {
-      {"percentile", "percentile"}, {"top earners", "percentile"}, {"median", "median"},
-      {"average", "average"},       {"mean ", "average"},          {"entry", "entry"},
-      {"starting", "entry"},        {"junior", "entry"},           {"beginner", "entry"},
-      {"new grad", "entry"},        {"mid-level", "mid"},          {"mid level", "mid"},
-      {"mid-career", "mid"},        {"mid career", "mid"},         {"senior", "senior"},
-      {"experienced", "senior"},    {"late-career", "senior"},     {"top-level", "senior"},
+      {"percentile", percentile}, {"top earners", percentile}, {"median", median},
+      {"average", average},       {"mean ", average},          {"entry", entry},
+      {"starting", entry},        {"junior", entry},           {"beginner", entry},
+      {"new grad", entry},        {"mid-level", mid},          {"mid level", mid},
+      {"mid-career", mid},        {"mid career", mid},         {"senior", senior},
+      {"experienced", senior},    {"late-career", senior},     {"top-level", senior},
   };
-  std::string_view best = "other";
+  SalaryKind best = other;
   size_t best_at = 0;
   std::optional<size_t> percentile_at;
   for (const Cue& cue : cues) {
     size_t at = lower.rfind(cue.word);
     if (at == std::string::npos) continue;
-    if (cue.kind == "percentile" && (!percentile_at || at > *percentile_at)) percentile_at = at;
-    if (best == "other" || at > best_at) {
+    if (cue.kind == percentile && (!percentile_at || at > *percentile_at)) percentile_at = at;
+    if (best == other || at > best_at) {
       best = cue.kind;
       best_at = at;
     }
   }
   if (EarnerShare share = find_earner_share(lower); !share.label.empty()) {
     if (!percentile_at || share.at > *percentile_at) percentile_at = share.at;
-    if (best == "other" || share.at > best_at) {
-      best = "percentile";
+    if (best == other || share.at > best_at) {
+      best = percentile;
       best_at = share.at;
     }
   }
   // "Top 10% of earners ... starting from $65,000": the percentile phrase governs the words
   // that follow it closely.
-  if (percentile_at && *percentile_at + 60 >= best_at) best = "percentile";
-  return std::string(best);
+  if (percentile_at && *percentile_at + 60 >= best_at) best = percentile;
+  return best;
 }
 
 // Which percentile a figure is, from the cue nearest before it: "p10" for "lowest 10 percent"
@@ -141,13 +142,13 @@ std::string percentile_column(std::string_view column) {
   return "p" + n;
 }
 
-void add_salary(Guide& guide, std::string kind, const MoneyAmount& m, std::string label,
+void add_salary(Guide& guide, SalaryKind kind, const MoneyAmount& m, std::string label,
                 std::string occupation, std::string_view original, int line) {
   // "$9 / month" is a subscription price, not pay: nobody earns less than $300 a month.
   if (m.period == "monthly" && m.amount < 300) return;
   if (guide.salary_facts.size() >= max_facts_per_list) return;
   SalaryFact fact;
-  fact.kind = std::move(kind);
+  fact.kind = kind;
   fact.label = std::move(label);
   fact.occupation = std::move(occupation);
   fact.amount = m.amount;
@@ -188,24 +189,25 @@ bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide
     }
     // The row may name a statistic ("Median pay", "50th (median)", "90th") or an occupation
     // ("Radiation therapists" in a comparison table) instead of a level.
-    std::string kind = "level", label(name), occupation;
+    SalaryKind kind = SalaryKind::level;
+    std::string label(name), occupation;
     bool names_occupation = false;
-    std::string column_kind = salary_kind(columns.empty() ? "" : columns.front());
+    SalaryKind column_kind = salary_kind(columns.empty() ? "" : columns.front());
     // "Low (entry level) | $68,000", "High | $118,000": the ends of the range.
     std::string_view first_word = name.substr(0, name.find_first_of(" (:"));
     if (equals_ci(first_word, "low") || equals_ci(first_word, "high")) {
-      kind = equals_ci(first_word, "low") ? "range_low" : "range_high";
+      kind = equals_ci(first_word, "low") ? SalaryKind::range_low : SalaryKind::range_high;
       label.clear();
-    } else if (std::string stat = salary_kind(name); stat != "other") {
+    } else if (SalaryKind stat = salary_kind(name); stat != SalaryKind::other) {
       kind = stat;
-      label = stat == "percentile" ? percentile_label(name) : "";
+      label = stat == SalaryKind::percentile ? percentile_label(name) : "";
     } else if (is_ascii_digit(name.front()) &&
                (contains_ci(name, "th") || contains_ci(name, "st") || contains_ci(name, "nd"))) {
-      kind = "percentile";
+      kind = SalaryKind::percentile;
       label = percentile_label(name);
     } else if (std::vector<OccupationMention> jobs = find_occupations(name); !jobs.empty()) {
       names_occupation = true;
-      kind = column_kind == "other" ? "level" : column_kind;
+      kind = column_kind == SalaryKind::other ? SalaryKind::level : column_kind;
       if (!same_occupation(jobs.back().name, career)) occupation = jobs.back().name;
       label.clear();
     }
@@ -227,7 +229,7 @@ bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide
     // "10th–90th percentile | $64,100 – $128,500": a row naming two percentiles gives one to
     // each figure of its cell, in order.
     std::vector<std::string> row_ordinals;
-    if (kind == "percentile") {
+    if (kind == SalaryKind::percentile) {
       for (size_t at = 0; at < name.size(); ++at) {
         if (!is_ascii_digit(name[at]) || (at > 0 && is_ascii_digit(name[at - 1]))) continue;
         std::string ordinal = percentile_column(name.substr(at));
@@ -238,7 +240,7 @@ bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide
     for (size_t k = 1; k < b.cells.size(); ++k) {
       // "Employment | 2,310": a bare number is money only under a column about pay.
       const std::string_view header = column_of(k);
-      const bool pay_column = header.empty() || salary_kind(header) != "other" ||
+      const bool pay_column = header.empty() || salary_kind(header) != SalaryKind::other ||
                               !percentile_column(header).empty() || is_pay_text(header);
       std::vector<MoneyAmount> amounts =
           find_money(b.cells[k], is_value_only(b.cells[k]) && pay_column);
@@ -246,20 +248,22 @@ bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide
       const bool paired = row_ordinals.size() == 2 && amounts.size() == 2;
       for (size_t n = 0; n < amounts.size(); ++n) {
         const MoneyAmount& m = amounts[n];
-        std::string cell_kind = kind, row_label = paired ? row_ordinals[n] : label;
+        SalaryKind cell_kind = kind;
+        std::string row_label = paired ? row_ordinals[n] : label;
         std::string_view column = column_of(k);
         // "Structural iron and steel workers | ... | $72,950 | $47,320" under "Median annual |
         // 10th percentile": in a table of occupations too, the column names the statistic.
-        if (kind == "level" && (period_row || names_occupation) && !column.empty()) {
-          std::string stat = salary_kind(column);
+        if (kind == SalaryKind::level && (period_row || names_occupation) && !column.empty()) {
+          SalaryKind stat = salary_kind(column);
           std::string ordinal = percentile_column(column);
-          if (stat != "other" || !ordinal.empty()) {
-            cell_kind = !ordinal.empty() && stat == "other" ? "percentile" : stat;
-            row_label = cell_kind == "percentile" ? ordinal : "";
-            if (ordinal == "median") cell_kind = "median", row_label.clear();
+          if (stat != SalaryKind::other || !ordinal.empty()) {
+            cell_kind =
+                !ordinal.empty() && stat == SalaryKind::other ? SalaryKind::percentile : stat;
+            row_label = cell_kind == SalaryKind::percentile ? ordinal : "";
+            if (ordinal == "median") cell_kind = SalaryKind::median, row_label.clear();
           }
         }
-        if (cell_kind == "level" && k - 1 < columns.size() && !columns[k - 1].empty()) {
+        if (cell_kind == SalaryKind::level && k - 1 < columns.size() && !columns[k - 1].empty()) {
           row_label += " (" + columns[k - 1] + ")";
         }
         add_salary(guide, cell_kind, m, row_label, occupation, b.text, b.line);
@@ -291,7 +295,7 @@ bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide
   for (size_t k = 0; k < money.size(); ++k) {
     std::string label(name);
     if (k < columns.size() && !columns[k].empty()) label += " (" + columns[k] + ")";
-    add_salary(guide, "level", money[k], label, "", b.text, b.line);
+    add_salary(guide, SalaryKind::level, money[k], label, "", b.text, b.line);
   }
   return true;
 }
@@ -301,7 +305,7 @@ bool names_statistic_columns(const Block& b) {
   if (b.cells.size() < 3 || contains_money_or_percent(b.text)) return false;
   int statistics = 0;
   for (const std::string& cell : b.cells) {
-    if (!percentile_column(cell).empty() || salary_kind(cell) == "median") ++statistics;
+    if (!percentile_column(cell).empty() || salary_kind(cell) == SalaryKind::median) ++statistics;
   }
   return statistics >= 2;
 }
@@ -445,16 +449,16 @@ void extract_salaries(const Outline& outline, Guide& guide) {
       if (is_pay && !is_cost_text(sentence)) {
         std::string occupation =
             figure_occupation(sentence, low_at - (sentence.data() - text.data()), career);
-        std::string what =
-            salary_kind(sentence.substr(0, low_at - (sentence.data() - text.data())));
+        SalaryKind what = salary_kind(sentence.substr(0, low_at - (sentence.data() - text.data())));
         std::string label = global ? "global" : "";
-        // "Pay range (10th-90th percentile): $52k-$128k" is still the range.
-        if (!global && what != "other" && what != "median" && what != "average" &&
-            what != "percentile") {
-          label = what;
+        // "Pay range (10th-90th percentile): $52k-$128k" is still the range; "entry-level pay
+        // ranges from..." is the range of a stage, which the label names.
+        if (!global &&
+            (what == SalaryKind::entry || what == SalaryKind::mid || what == SalaryKind::senior)) {
+          label = to_string(what);
         }
-        add_salary(guide, "range_low", range->low, label, occupation, sentence, b.line);
-        add_salary(guide, "range_high", range->high, label, occupation, sentence, b.line);
+        add_salary(guide, SalaryKind::range_low, range->low, label, occupation, sentence, b.line);
+        add_salary(guide, SalaryKind::range_high, range->high, label, occupation, sentence, b.line);
       }
       used.push_back({low_at, high_end});
       from = high_end;
@@ -505,8 +509,8 @@ void extract_salaries(const Outline& outline, Guide& guide) {
           MoneyAmount low = lo, high = hi;
           if (low.period.empty()) low.period = high.period;
           if (high.period.empty()) high.period = low.period;
-          add_salary(guide, "range_low", low, "", "", sentence, b.line);
-          add_salary(guide, "range_high", high, "", "", sentence, b.line);
+          add_salary(guide, SalaryKind::range_low, low, "", "", sentence, b.line);
+          add_salary(guide, SalaryKind::range_high, high, "", "", sentence, b.line);
           used.push_back({lo.begin, hi.end});
           break;
         }
@@ -520,21 +524,23 @@ void extract_salaries(const Outline& outline, Guide& guide) {
       std::string_view sentence = sentence_at(text, m.begin);
       size_t in_sentence = m.begin - static_cast<size_t>(sentence.data() - text.data());
       if (is_cost_text(sentence) && !value_only) continue;
-      std::string what;
+      SalaryKind what = SalaryKind::other;
       if (value_only) {
         if (!pay_section && !is_pay_text(box.both())) continue;
         what = salary_kind(box.before);
-        if (what == "other") what = salary_kind(box.after);
+        if (what == SalaryKind::other) what = salary_kind(box.after);
       } else {
         if (!is_pay_text(sentence)) continue;
         // The nearest cue word before the figure, or right after it ("$16.44 median hourly").
         what = salary_kind(sentence.substr(0, in_sentence));
-        if (what == "other") {
+        if (what == SalaryKind::other) {
           what = salary_kind(
               sentence.substr(in_sentence, std::min<size_t>(40, sentence.size() - in_sentence)));
         }
         // "Median: $50,000" style labels at the start of a line.
-        if (what == "other") what = salary_kind(text.substr(0, std::min<size_t>(m.begin, 20)));
+        if (what == SalaryKind::other) {
+          what = salary_kind(text.substr(0, std::min<size_t>(m.begin, 20)));
+        }
       }
       // "$36,500 (25th percentile)": a bracket right after the figure names it.
       std::string_view bracket;
@@ -542,16 +548,18 @@ void extract_salaries(const Outline& outline, Guide& guide) {
         size_t close = tail.find(')');
         if (close != std::string_view::npos && close < 40) bracket = tail.substr(1, close - 1);
       }
-      if (!bracket.empty() && salary_kind(bracket) != "other") what = salary_kind(bracket);
+      if (!bracket.empty() && salary_kind(bracket) != SalaryKind::other) {
+        what = salary_kind(bracket);
+      }
       std::string occupation = value_only ? "" : figure_occupation(sentence, in_sentence, career);
       std::string label = global ? "global" : "";
-      if (what == "percentile" && !global) {
+      if (what == SalaryKind::percentile && !global) {
         label = !bracket.empty() && !percentile_label(bracket).empty()
                     ? percentile_label(bracket)
                     : percentile_label(value_only ? box.both() : sentence.substr(0, in_sentence));
       }
       // "Median wage tops $72,000": a bound on the median, not its value.
-      if (what == "median" && label.empty() && !value_only) {
+      if (what == SalaryKind::median && label.empty() && !value_only) {
         std::string before = to_lower(sentence.substr(0, in_sentence));
         while (!before.empty() && before.back() == ' ') before.pop_back();
         for (std::string_view bound :

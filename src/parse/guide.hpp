@@ -9,6 +9,7 @@
 
 #include "parse/document.hpp"
 #include "parse/education.hpp"
+#include "parse/kinds.hpp"
 
 namespace careerkb::parse {
 
@@ -19,7 +20,7 @@ struct TextItem {
 
 struct Section {
   std::string heading;
-  std::string kind;  // see classify_heading: duties, technical_skills, soft_skills, salary...
+  SectionKind kind = SectionKind::other;
   int level = 1;
   std::string text;  // body text, one block per line, boilerplate removed
   int line = 0;
@@ -39,8 +40,7 @@ struct EducationFact {
 };
 
 struct SalaryFact {
-  std::string kind;        // median, average, range_low, range_high, entry, mid, senior, level,
-                           // percentile, specialization, other
+  SalaryKind kind = SalaryKind::other;
   std::string label;       // level/tier/specialization name, p10/p90..., "at least" (a bound)
   std::string occupation;  // non-empty when the figure is about another occupation
   double amount = 0;       // as written

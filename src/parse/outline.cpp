@@ -302,54 +302,6 @@ bool heads_figures(const Document& doc, size_t heading) {
 
 }  // namespace
 
-const char* section_kind_name(SectionKind kind) {
-  switch (kind) {
-    case SectionKind::other:
-      return "other";
-    case SectionKind::key_facts:
-      return "key_facts";
-    case SectionKind::duties:
-      return "duties";
-    case SectionKind::day_in_life:
-      return "day_in_life";
-    case SectionKind::skills:
-      return "skills";
-    case SectionKind::technical_skills:
-      return "technical_skills";
-    case SectionKind::soft_skills:
-      return "soft_skills";
-    case SectionKind::tools:
-      return "tools";
-    case SectionKind::certifications:
-      return "certifications";
-    case SectionKind::education:
-      return "education";
-    case SectionKind::salary:
-      return "salary";
-    case SectionKind::outlook:
-      return "outlook";
-    case SectionKind::career_path:
-      return "career_path";
-    case SectionKind::faq:
-      return "faq";
-    case SectionKind::pros_cons:
-      return "pros_cons";
-    case SectionKind::pros:
-      return "pros";
-    case SectionKind::cons:
-      return "cons";
-    case SectionKind::related:
-      return "related";
-    case SectionKind::global:
-      return "global";
-    case SectionKind::specializations:
-      return "specializations";
-    case SectionKind::boilerplate:
-      return "boilerplate";
-  }
-  return "other";
-}
-
 SectionKind classify_heading(std::string_view heading) {
   // A long line is prose that happens to lack a full stop, whatever words it contains.
   if (!has_at_most_words(heading, 10)) return SectionKind::other;

@@ -27,15 +27,15 @@ void collect_sections(const Outline& outline, Guide& guide) {
   int first_heading = outline.sections.empty() ? static_cast<int>(doc.blocks.size())
                                                : outline.sections.front().heading_block;
   if (std::string intro = body(0, first_heading); !intro.empty()) {
-    guide.sections.push_back({guide.title, "overview", 1, intro, doc.blocks.front().line});
+    guide.sections.push_back(
+        {guide.title, SectionKind::overview, 1, intro, doc.blocks.front().line});
   }
   for (const Outline::Entry& s : outline.sections) {
     if (s.kind == SectionKind::boilerplate) continue;
     const Block& heading = doc.blocks[s.heading_block];
     if (outline.boilerplate[s.heading_block]) continue;
-    guide.sections.push_back({heading.text, section_kind_name(s.kind),
-                              heading.level > 0 ? heading.level : 2, body(s.first, s.last),
-                              heading.line});
+    guide.sections.push_back({heading.text, s.kind, heading.level > 0 ? heading.level : 2,
+                              body(s.first, s.last), heading.line});
   }
 }
 
@@ -79,7 +79,8 @@ void collect_specializations(const Document& doc, Guide& guide) {
     return guide.specializations.back();
   };
   for (SalaryFact& fact : guide.salary_facts) {
-    if (fact.occupation.empty() || !listed(fact.occupation) || fact.kind != "median") continue;
+    if (fact.occupation.empty() || !listed(fact.occupation) || fact.kind != SalaryKind::median)
+      continue;
     find_or_add(fact.occupation, fact.line).median_salary_annual_usd = fact.amount_annual_usd;
   }
   for (const OutlookFact& fact : guide.outlook) {
@@ -95,11 +96,13 @@ void collect_specializations(const Document& doc, Guide& guide) {
 void adopt_statistical_titles(Guide& guide) {
   std::vector<std::string> titles;
   for (const SalaryFact& own : guide.salary_facts) {
-    if (!own.occupation.empty() || own.kind != "median" || !own.amount_annual_usd) continue;
+    if (!own.occupation.empty() || own.kind != SalaryKind::median || !own.amount_annual_usd)
+      continue;
     for (const SalaryFact& other : guide.salary_facts) {
-      if (other.occupation.empty() || other.kind != "median" || !other.amount_annual_usd ||
-          other.occupation == "occupation" || other.occupation == "comparison" ||
-          other.period != own.period || other.amount != own.amount) {
+      if (other.occupation.empty() || other.kind != SalaryKind::median ||
+          !other.amount_annual_usd || other.occupation == "occupation" ||
+          other.occupation == "comparison" || other.period != own.period ||
+          other.amount != own.amount) {
         continue;
       }
       if (std::find(titles.begin(), titles.end(), other.occupation) == titles.end())

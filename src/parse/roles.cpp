@@ -580,7 +580,7 @@ std::vector<BlockExplanation> explain_roles(const Outline& outline, const BlockR
     BlockExplanation e;
     e.line = b.line;
     e.block_kind = outline.is_heading[i] ? "heading" : block_kinds[static_cast<int>(b.kind)];
-    e.section = outline.boilerplate[i] ? "boilerplate" : section_kind_name(outline.kind[i]);
+    e.section = outline.boilerplate[i] ? "boilerplate" : to_string(outline.kind[i]);
     e.role = role_name(roles.role[i]);
     e.text = b.text;
     if (e.text.size() > 70) {

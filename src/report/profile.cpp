@@ -69,7 +69,7 @@ json guide_profile_json(const db::GuideProfile& g) {
                 {"line", t.line}};
   });
   p["salary_facts"] = rows(g.salary_facts, [](const db::ProfileSalaryFact& f) {
-    return json{{"kind", f.kind},
+    return json{{"kind", parse::to_string(f.kind)},
                 {"label", text_or_null(f.label)},
                 {"occupation", text_or_null(f.occupation)},
                 {"amount", number(f.amount)},

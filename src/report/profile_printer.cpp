@@ -72,7 +72,7 @@ void profile_table(std::ostream& out, const db::CareerProfile& p, bool color) {
     field("education", level(g.typical_education));
     if (!g.salary_facts.empty()) heading("  Salary facts (as written)");
     for (const db::ProfileSalaryFact& f : g.salary_facts) {
-      std::string what = f.kind + (text(f.label).empty() ? "" : " " + *f.label);
+      std::string what = parse::to_string(f.kind) + (text(f.label).empty() ? "" : " " + *f.label);
       if (!text(f.occupation).empty()) what += " [" + *f.occupation + "]";
       out << "    " << at(f.line) << "  " << what << "  " << stated_amount(f) << "  \""
           << one_line(f.original_text) << "\"\n";

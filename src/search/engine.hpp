@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "parse/kinds.hpp"
 #include "search/intent.hpp"
 #include "search/ranking_params.hpp"
 #include "search/score.hpp"
@@ -51,7 +52,7 @@ struct Candidate {
   size_t table = 0;
   std::int64_t rowid = 0;
   std::int64_t career_id = 0;
-  std::string section_kind;            // sections.kind, for the topic boost
+  std::optional<parse::SectionKind> section_kind;  // sections.kind, for the topic boost
   const std::string* match = nullptr;  // expression for the snippet; nullptr: found by browsing
   bool partial = false;                // found by the OR fallback only
   std::uint64_t clauses = ~std::uint64_t{0};  // the positive clauses it holds (partial: some)

@@ -128,7 +128,8 @@ std::vector<Candidate> PassRows::load(size_t table, const std::vector<RankedRow>
     h.career = st.getColumn(2).getString();
     h.text = st.getColumn(3).getString();
     h.kind = st.getColumn(4).getString();
-    c.section_kind = st.getColumn(5).isNull() ? "" : st.getColumn(5).getString();
+    if (!st.getColumn(5).isNull())
+      c.section_kind = parse::from_string<parse::SectionKind>(st.getColumn(5).getText());
     h.file = std::filesystem::path(st.getColumn(6).getString()).filename().string();
     h.line = st.getColumn(7).getInt();
     by_id.emplace(c.rowid, std::move(c));

@@ -14,7 +14,9 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <span>
 
+#include "parse/kinds.hpp"
 #include "search/engine.hpp"
 #include "search/pass_rows.hpp"
 
@@ -23,18 +25,28 @@ namespace {
 
 enum class Pass { full, named, browse, partial };
 
-bool on_topic(Topic topic, size_t table, const std::string& section_kind) {
-  const bool section = tables[table].scope == Scope::sections;
+// The kinds of section on a topic: salary sections for pay; duties and day-in-the-life sections
+// for duties (where every duty is on the topic too).
+std::span<const parse::SectionKind> topic_sections(Topic topic) {
+  using enum parse::SectionKind;
+  static constexpr parse::SectionKind pay[] = {salary};
+  static constexpr parse::SectionKind work[] = {duties, day_in_life};
   switch (topic) {
     case Topic::salary:
-      return section && section_kind == "salary";
+      return pay;
     case Topic::duties:
-      return tables[table].scope == Scope::duties ||
-             (section && (section_kind == "duties" || section_kind == "day_in_life"));
+      return work;
     case Topic::none:
-      return false;
+      return {};
   }
-  return false;
+  return {};
+}
+
+bool on_topic(Topic topic, size_t table, std::optional<parse::SectionKind> section_kind) {
+  if (topic == Topic::duties && tables[table].scope == Scope::duties) return true;
+  if (tables[table].scope != Scope::sections || !section_kind) return false;
+  std::span<const parse::SectionKind> kinds = topic_sections(topic);
+  return std::find(kinds.begin(), kinds.end(), *section_kind) != kinds.end();
 }
 
 class Collector {
@@ -233,11 +245,14 @@ class Collector {
 
 std::optional<std::string> topic_condition(Topic topic, size_t table) {
   const Scope scope = tables[table].scope;
-  if (topic == Topic::salary && scope == Scope::sections) return " AND t.kind = 'salary'";
   if (topic == Topic::duties && scope == Scope::duties) return "";
-  if (topic == Topic::duties && scope == Scope::sections)
-    return " AND t.kind IN ('duties', 'day_in_life')";
-  return std::nullopt;
+  std::span<const parse::SectionKind> kinds = topic_sections(topic);
+  if (scope != Scope::sections || kinds.empty()) return std::nullopt;
+  // The names are identifiers (kinds.hpp), so they are written into the SQL as they are.
+  std::string names;
+  for (parse::SectionKind kind : kinds)
+    names += (names.empty() ? "'" : ", '") + std::string(parse::to_string(kind)) + "'";
+  return " AND t.kind IN (" + names + ")";
 }
 
 namespace {

@@ -54,6 +54,17 @@ sqlite3 "$db" "INSERT INTO duties (guide_id, text, line) VALUES (1, 'Calibrate t
 [[ $(sqlite3 "$db" "SELECT count(*) FROM duties_fts WHERE duties_fts MATCH 'zyxwv'") == 1 ]] || fail "insert not indexed"
 [[ $(sqlite3 "$db" "SELECT count(*) FROM duties_fts WHERE duties_fts MATCH 'qwertyq'") == 1 ]] || fail "update not indexed"
 "$kb" check --db "$db" > "$work/check.txt" || { cat "$work/check.txt"; fail "check after plain-SQL edits"; }
+# ... but a kind careerkb does not know is refused (schema/006_kind_checks.sql), the file unchanged.
+kinds=$(sum "$db")
+for insert in "INSERT INTO sections (guide_id, ordinal, heading, level, kind, text, line)
+                 VALUES (1, 99, 'Perks', 2, 'perks', 'Free parking', 1)" \
+              "INSERT INTO salary_facts (guide_id, kind, amount, currency, period, original_text, line)
+                 VALUES (1, 'tips', 300, 'USD', 'monthly', 'Tips', 1)" \
+              "UPDATE sections SET kind = 'Salary' WHERE id = 1"; do
+  set +e; sqlite3 "$db" "$insert" 2> "$work/err.txt"; code=$?; set -e
+  [[ $code -ne 0 ]] && grep -q "CHECK constraint failed" "$work/err.txt" || fail "unknown kind stored: $insert"
+done
+[[ $(sum "$db") == "$kinds" ]] || fail "a refused kind changed the file"
 
 # A v1 file (tests/data/v1.db): read-only commands refuse it untouched; import migrates it.
 cp "$src/tests/data/v1.db" "$work/v1.db"
@@ -62,7 +73,10 @@ set +e; "$kb" search blood --db "$work/v1.db" > /dev/null 2> "$work/err.txt"; co
 [[ $code -eq 2 ]] && grep -q "run careerkb import to migrate" "$work/err.txt" || fail "v1 not refused by search"
 [[ $(sum "$work/v1.db") == "$v1" ]] || fail "search modified a v1 file"
 "$kb" import "$src/import/medical-assistant.md" --db "$work/v1.db" --quiet
-[[ $(sqlite3 "$work/v1.db" "PRAGMA user_version") == 5 ]] || fail "v1 not migrated"
+[[ $(sqlite3 "$work/v1.db" "PRAGMA user_version") == 6 ]] || fail "v1 not migrated"
+[[ $(sqlite3 "$work/v1.db" "SELECT group_concat(id || kind) FROM sections WHERE guide_id <= 2; SELECT group_concat(id || kind) FROM salary_facts WHERE guide_id <= 2") == \
+   "$(sqlite3 "$src/tests/data/v1.db" "SELECT group_concat(id || kind) FROM sections; SELECT group_concat(id || kind) FROM salary_facts")" ]] ||
+  fail "migration changed a section or salary kind"
 [[ $(sqlite3 "$work/v1.db" "SELECT count(*) FROM synonyms") -gt 10 ]] || fail "synonyms not seeded"
 # The spelling dictionary counts the guides the file already held, not only the new one.
 [[ $(sqlite3 "$work/v1.db" "SELECT guides FROM search_terms WHERE term = 'dialysis'") -ge 1 ]] ||
