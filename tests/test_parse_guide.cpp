@@ -358,6 +358,11 @@ TEST_CASE("an acronym's credential keeps the noun the page names it with") {
   std::vector<std::string> names;
   for (const Certification& c : g.certifications) names.push_back(c.name);
   CHECK(names == std::vector<std::string>{"CRNA credential", "BLS card"});
+  // "CLC certified" describes the worker: the credential is the acronym.
+  Guide certified = parse_text("Lactation Consultant\n\nCredentials\n\nMany staff are CLC "
+                               "certified before they sit the exam.\n");
+  REQUIRE_FALSE(certified.certifications.empty());
+  CHECK(certified.certifications.front().name == "CLC");
 }
 
 TEST_CASE("a statistical title that shares the career's median is the career") {

@@ -220,7 +220,9 @@ void find_acronym_credentials(std::string_view sentence, int line, Guide& guide,
       }
       // "the CRNA credential", "an OSHA 10 card": the noun after the acronym is part of the
       // name the page gives it.
-      if (name == words[k - 1]) name += " " + std::string(w);
+      const bool noun = equals_ci(w, "certification") || equals_ci(w, "credential") ||
+                        equals_ci(w, "exam") || equals_ci(w, "registry") || equals_ci(w, "card");
+      if (name == words[k - 1] && noun) name += " " + std::string(w);
       add_certification(guide, name, "", line);
     }
     // "certification from the American Society for Clinical Pathology (ASCP) or ... (AMT)",
