@@ -3,6 +3,7 @@
 // a figure about another occupation is not taken for the guide's own.
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "parse/career_key.hpp"
 #include "parse/extract.hpp"
@@ -243,26 +244,45 @@ std::string display_name(std::string name) {
   return out;
 }
 
-// The words of every block that is not boilerplate, split as career keys split them, so that
-// a name is counted however the page punctuates it ("X-ray technologists", "x ray technologist").
-std::vector<std::vector<std::string>> words_of_blocks(const Outline& outline) {
-  std::vector<std::vector<std::string>> out;
-  const Document& doc = *outline.doc;
-  for (size_t i = 0; i < doc.blocks.size(); ++i) {
-    if (!outline.boilerplate[i]) out.push_back(text::lowercase_words(doc.blocks[i].text));
+// The blocks that are not boilerplate, with their words split as career keys split them (so
+// that a name is counted however the page punctuates it: "X-ray technologists", "x ray
+// technologist"). Words are split only for a block that may hold a name asked for.
+class BlockWords {
+ public:
+  explicit BlockWords(const Outline& outline) {
+    const Document& doc = *outline.doc;
+    for (size_t i = 0; i < doc.blocks.size(); ++i) {
+      if (!outline.boilerplate[i]) texts_.push_back(doc.blocks[i].text);
+    }
+    words_.resize(texts_.size());
   }
-  return out;
-}
+  size_t size() const { return texts_.size(); }
+  // Empty when the block's text cannot hold `stem`.
+  const std::vector<std::string>& words(size_t block, std::string_view stem) {
+    static const std::vector<std::string> none;
+    if (find_ci(texts_[block], stem) == std::string_view::npos) return none;
+    if (!words_[block]) words_[block] = text::lowercase_words(texts_[block]);
+    return *words_[block];
+  }
+
+ private:
+  std::vector<std::string_view> texts_;
+  std::vector<std::optional<std::vector<std::string>>> words_;
+};
 
 // How often the page names an occupation: its career key as whole words, the last word in any
 // number ("occupation" is not counted in "occupational", "coaches" is counted for "coach");
 // stops counting at `cap`.
-int count_mentions(const std::vector<std::vector<std::string>>& blocks, const std::string& key,
-                   int cap) {
+int count_mentions(BlockWords& blocks, const std::string& key, int cap) {
   const std::vector<std::string> name = text::lowercase_words(key);
   if (name.empty()) return 0;
+  // What every spelling of the last word starts with: "secretar" of secretary/secretaries.
+  const std::string& head = name.back();
+  const std::string_view stem =
+      std::string_view(head).substr(0, head.size() > 5 ? head.size() - 2 : head.size());
   int n = 0;
-  for (const std::vector<std::string>& words : blocks) {
+  for (size_t b = 0; b < blocks.size() && n < cap; ++b) {
+    const std::vector<std::string>& words = blocks.words(b, stem);
     for (size_t at = 0; at + name.size() <= words.size() && n < cap; ++at) {
       size_t k = 0;
       while (k + 1 < name.size() && words[at + k] == name[k]) ++k;
@@ -386,8 +406,7 @@ std::string find_career_name(const Outline& outline, std::string_view file_name,
       });
     });
   }
-  const std::vector<std::vector<std::string>> blocks =
-      candidates.size() > 1 ? words_of_blocks(outline) : std::vector<std::vector<std::string>>();
+  BlockWords blocks(outline);
   if (candidates.size() > 1) {
     for (Candidate& c : candidates) {
       c.score += count_mentions(blocks, career_key(c.name), 8);

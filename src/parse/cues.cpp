@@ -640,19 +640,19 @@ bool states_a_task(std::string_view sentence) {
                      equals_ci(words[k - 2], "an") || equals_ci(words[k - 2], "each"));
       is_subject |= k - back == 0 && is_ascii_upper(subject.front()) && subject.size() > 4 &&
                     subject.ends_with("s") && (back == 1 || equals_ci(words[k - 1], "also"));
-      // "a lactation consultant assesses", "Many also teach": any worker named just before.
-      is_subject |= back == 1 && is_job_noun(subject);
       is_subject |= (equals_ci(subject, "many") || equals_ci(subject, "most")) &&
                     (back == 1 || equals_ci(words[k - 1], "also"));
       // "I draft storyboards", "we triage": a worker telling of the job in the first person.
-      // "Most microbiologists plan and conduct experiments": a plural worker.
-      const bool plural =
-          (is_job_noun(subject) && (subject.back() == 's' || subject.back() == 'S')) ||
-          equals_ci(subject, "they") || equals_ci(subject, "you") || equals_ci(subject, "many") ||
-          equals_ci(subject, "most") || equals_ci(subject, "i") || equals_ci(subject, "we");
-      if (is_subject && (third_person || plural)) {
-        return true;
-      }
+      const bool plural_pronoun = equals_ci(subject, "they") || equals_ci(subject, "you") ||
+                                  equals_ci(subject, "many") || equals_ci(subject, "most") ||
+                                  equals_ci(subject, "i") || equals_ci(subject, "we");
+      if (is_subject && (third_person || plural_pronoun)) return true;
+      // "a lactation consultant assesses", "Most microbiologists plan": a worker named just
+      // before, singular with its verb in -s or plural. The job-word list is looked up last:
+      // it is the costly test.
+      if (!is_subject && back != 1) continue;
+      if (!is_job_noun(subject)) continue;
+      if (third_person || subject.back() == 's' || subject.back() == 'S') return true;
     }
   }
   return false;

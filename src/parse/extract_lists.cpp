@@ -213,7 +213,7 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
   // "In a hospital, a lactation consultant assesses how a newborn latches ... She builds a
   // feeding plan ...": a paragraph outside any duties heading whose sentences keep telling what
   // the worker does is the duty list of a page that gives no other.
-  std::vector<TextItem> narrative_duties;
+  std::vector<size_t> narrative_blocks;
   std::vector<int> duties_section_lines;  // ascending, as blocks come
   // A cell under a skills table's column joins the list its header names.
   auto add_to_column = [&](size_t k, std::string text, int line) {
@@ -375,15 +375,11 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
     // A table row stands for its first cell; the rest explains it.
     const std::string item_text =
         b.kind == BlockKind::table_row && !b.cells.empty() ? b.cells.front() : b.text;
+    // Read at the end, and only when the page turns out to have no duties section.
     if (b.kind == BlockKind::paragraph &&
-        (outline.kind[i] == SectionKind::other || outline.kind[i] == SectionKind::day_in_life)) {
-      std::vector<TextItem> tasks;
-      for (const Sentence& sentence : split_sentences(b.text)) {
-        if (states_a_task(sentence.text)) tasks.push_back({std::string(sentence.text), b.line});
-      }
-      if (tasks.size() >= 3) {
-        for (TextItem& t : tasks) narrative_duties.push_back(std::move(t));
-      }
+        (outline.kind[i] == SectionKind::other || outline.kind[i] == SectionKind::day_in_life) &&
+        std::count(b.text.begin(), b.text.end(), '.') >= 3) {
+      narrative_blocks.push_back(i);
     }
     switch (outline.kind[i]) {
       case SectionKind::duties:
@@ -505,8 +501,20 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
   if (guide.duties.empty()) guide.duties = series_duties;
   // Stronger than a stray imperative elsewhere ("Join your state coalition"), weaker than any
   // list or prose under a duties heading.
-  if (!duties_from_section && narrative_duties.size() > guide.duties.size())
-    guide.duties = narrative_duties;
+  if (!duties_from_section) {
+    std::vector<TextItem> narrative_duties;
+    for (size_t i : narrative_blocks) {
+      const Block& b = doc.blocks[i];
+      std::vector<TextItem> tasks;
+      for (const Sentence& sentence : split_sentences(b.text)) {
+        if (states_a_task(sentence.text)) tasks.push_back({std::string(sentence.text), b.line});
+      }
+      if (tasks.size() >= 3) {
+        for (TextItem& t : tasks) narrative_duties.push_back(std::move(t));
+      }
+    }
+    if (narrative_duties.size() > guide.duties.size()) guide.duties = narrative_duties;
+  }
   if (guide.technical_skills.empty()) guide.technical_skills = series_technical;
   if (guide.soft_skills.empty()) guide.soft_skills = series_soft;
   collect_faqs(outline, guide);
