@@ -359,8 +359,9 @@ TEST_CASE("an acronym's credential keeps the noun the page names it with") {
   for (const Certification& c : g.certifications) names.push_back(c.name);
   CHECK(names == std::vector<std::string>{"CRNA credential", "BLS card"});
   // "CLC certified" describes the worker: the credential is the acronym.
-  Guide certified = parse_text("Lactation Consultant\n\nCredentials\n\nMany staff are CLC "
-                               "certified before they sit the exam.\n");
+  Guide certified = parse_text(
+      "Lactation Consultant\n\nCredentials\n\nMany staff are CLC "
+      "certified before they sit the exam.\n");
   REQUIRE_FALSE(certified.certifications.empty());
   CHECK(certified.certifications.front().name == "CLC");
 }
@@ -389,15 +390,17 @@ TEST_CASE("a statistical title that shares the career's median is the career") {
 }
 
 TEST_CASE("a plural worker named before a task verb states a task") {
-  Guide g = parse_text("Microbiologist\n\nThe Job\n\nMost microbiologists plan and conduct "
-                       "experiments in a lab. They isolate and culture microorganisms from "
-                       "soil.\n");
+  Guide g = parse_text(
+      "Microbiologist\n\nThe Job\n\nMost microbiologists plan and conduct "
+      "experiments in a lab. They isolate and culture microorganisms from "
+      "soil.\n");
   CHECK(g.duties.size() == 2);
 }
 
 TEST_CASE("an increment on pay is no pay range") {
-  Guide g = parse_text("Actuary\n\nPay\n\nNew graduates averaged $79,500, plus an exam raise of "
-                       "about $2,000 to $5,000 for each exam passed.\n");
+  Guide g = parse_text(
+      "Actuary\n\nPay\n\nNew graduates averaged $79,500, plus an exam raise of "
+      "about $2,000 to $5,000 for each exam passed.\n");
   CHECK_FALSE(g.salary_min());
   CHECK_FALSE(g.salary_max());
 }
