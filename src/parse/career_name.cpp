@@ -354,6 +354,7 @@ std::string find_career_name(const Outline& outline, std::string_view file_name,
   // series' name in the title names no occupation, or one the page hardly repeats.
   struct Candidate {
     std::string name;
+    std::string key;  // career_key(name)
     int score = 0;
     int line = 0;
   };
@@ -365,12 +366,12 @@ std::string find_career_name(const Outline& outline, std::string_view file_name,
     // "P technician" from "O&P technician": a one-letter word is a piece of an abbreviation.
     if (name.size() > 1 && name[1] == ' ') return;
     for (Candidate& c : candidates) {
-      if (career_key(c.name) == key) {
+      if (c.key == key) {
         c.score = std::max(c.score, score);
         return;
       }
     }
-    candidates.push_back({std::move(name), score, at});
+    candidates.push_back({std::move(name), std::move(key), score, at});
   };
   int headings = 0;
   for (size_t i = 0; i < doc.blocks.size() && headings < 12; ++i) {
@@ -397,19 +398,17 @@ std::string find_career_name(const Outline& outline, std::string_view file_name,
         "technician", "technologist", "assistant", "specialist", "worker",  "aide",
         "officer",    "manager",      "operator",  "clerk",      "analyst", "coordinator"};
     std::erase_if(candidates, [&](const Candidate& c) {
-      const std::string key = career_key(c.name);
       if (c.line == 0 || c.line == candidates.front().line ||
-          std::find(std::begin(generic), std::end(generic), key) == std::end(generic))
+          std::find(std::begin(generic), std::end(generic), c.key) == std::end(generic))
         return false;
-      return std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& other) {
-        return career_key(other.name).ends_with(" " + key);
-      });
+      return std::any_of(candidates.begin(), candidates.end(),
+                         [&](const Candidate& other) { return other.key.ends_with(" " + c.key); });
     });
   }
   BlockWords blocks(outline);
   if (candidates.size() > 1) {
     for (Candidate& c : candidates) {
-      c.score += count_mentions(blocks, career_key(c.name), 8);
+      c.score += count_mentions(blocks, c.key, 8);
     }
   }
   const Candidate* best = &candidates.front();
@@ -420,12 +419,11 @@ std::string find_career_name(const Outline& outline, std::string_view file_name,
   // "CNC machinist" often. A heading that names a rank or a city ("Master Electrician",
   // "Riverton Police Officer") once is not the career's name.
   if (best->name == from_file) {
-    const std::string key = career_key(from_file);
+    const std::string key = best->key;
     const int short_mentions = count_mentions(blocks, key, 1000);
     for (const Candidate& c : candidates) {
-      const std::string long_key = career_key(c.name);
-      if (c.line == 0 || !long_key.ends_with(" " + key)) continue;
-      if (10 * count_mentions(blocks, long_key, 1000) >= 3 * short_mentions) best = &c;
+      if (c.line == 0 || !c.key.ends_with(" " + key)) continue;
+      if (10 * count_mentions(blocks, c.key, 1000) >= 3 * short_mentions) best = &c;
     }
   }
   if (line) *line = best->line;

@@ -137,6 +137,10 @@ void find_required_license(std::string_view sentence, int line, Guide& guide) {
       "that", "and",   "or",      "of",       "for",   "with", "to",     "hold", "holds",
       "need", "needs", "require", "requires", "have",  "has",  "plus",   "also", "any",
       "by",   "in",    "on",      "from",     "get",   "earn", "obtain", "must", "be"};
+  auto ends_the_name = [](std::string_view w) {
+    return std::any_of(std::begin(ends_name), std::end(ends_name),
+                       [&](std::string_view e) { return equals_ci(w, e); });
+  };
   std::vector<std::string_view> words = split_words(sentence);
   for (size_t k = 1; k < words.size(); ++k) {
     const bool license = equals_ci(words[k], "license") || equals_ci(words[k], "licence");
@@ -151,11 +155,7 @@ void find_required_license(std::string_view sentence, int line, Guide& guide) {
       std::string_view w = words[first - 1];
       std::string_view gap(w.data() + w.size(),
                            static_cast<size_t>(words[first].data() - (w.data() + w.size())));
-      if (trim(gap).size() > 0 || is_ascii_digit(w.front()) ||
-          std::any_of(std::begin(ends_name), std::end(ends_name),
-                      [&](std::string_view e) { return equals_ci(w, e); })) {
-        break;
-      }
+      if (trim(gap).size() > 0 || is_ascii_digit(w.front()) || ends_the_name(w)) break;
       --first;
     }
     if (first == k) {
@@ -175,10 +175,7 @@ void find_required_license(std::string_view sentence, int line, Guide& guide) {
       for (size_t taken = 0; m < words.size() && taken < 2; ++m, ++taken) {
         std::string_view w = words[m];
         bool joined = static_cast<size_t>(w.data() - sentence.data()) == to + 1;
-        if (!joined || std::any_of(std::begin(ends_name), std::end(ends_name),
-                                   [&](std::string_view e) { return equals_ci(w, e); })) {
-          break;
-        }
+        if (!joined || ends_the_name(w)) break;
         to = static_cast<size_t>(w.data() - sentence.data()) + w.size();
       }
       if (to == practice_end) continue;

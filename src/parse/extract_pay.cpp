@@ -142,6 +142,12 @@ std::string percentile_column(std::string_view column) {
   return "p" + n;
 }
 
+// "$20 to $30 per session", "$1,400 a shift": a rate for a piece of work, not pay over time; no
+// salary fact is made of it (nor of a range that ends in one).
+bool paid_per_unit(const MoneyAmount& m) {
+  return m.period == "per_unit";
+}
+
 void add_salary(Guide& guide, SalaryKind kind, const MoneyAmount& m, std::string label,
                 std::string occupation, std::string_view original, int line) {
   // "$9 / month" is a subscription price, not pay: nobody earns less than $300 a month.
@@ -239,18 +245,17 @@ bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide
     bool any = false;
     for (size_t k = 1; k < b.cells.size(); ++k) {
       // "Employment | 2,310": a bare number is money only under a column about pay.
-      const std::string_view header = column_of(k);
-      const bool pay_column = header.empty() || salary_kind(header) != SalaryKind::other ||
-                              !percentile_column(header).empty() || is_pay_text(header);
+      const std::string_view column = column_of(k);
+      const bool pay_column = column.empty() || salary_kind(column) != SalaryKind::other ||
+                              !percentile_column(column).empty() || is_pay_text(column);
       std::vector<MoneyAmount> amounts =
           find_money(b.cells[k], is_value_only(b.cells[k]) && pay_column);
-      std::erase_if(amounts, [](const MoneyAmount& m) { return m.period == "per_unit"; });
+      std::erase_if(amounts, paid_per_unit);
       const bool paired = row_ordinals.size() == 2 && amounts.size() == 2;
       for (size_t n = 0; n < amounts.size(); ++n) {
         const MoneyAmount& m = amounts[n];
         SalaryKind cell_kind = kind;
         std::string row_label = paired ? row_ordinals[n] : label;
-        std::string_view column = column_of(k);
         // "Structural iron and steel workers | ... | $72,950 | $47,320" under "Median annual |
         // 10th percentile": in a table of occupations too, the column names the statistic.
         if (kind == SalaryKind::level && (period_row || names_occupation) && !column.empty()) {
@@ -397,11 +402,7 @@ void extract_salaries(const Outline& outline, Guide& guide) {
     const bool value_only = is_value_only(b.text);
     const bool pay_section = kind == SectionKind::salary || kind == SectionKind::key_facts;
     std::vector<MoneyAmount> money = find_money(b.text, value_only && pay_section);
-    // Pay per session or per shift is a rate for a piece of work, not pay over time: no
-    // salary fact is made of it (nor of a range that ends in one).
-    const auto per_unit = [](const MoneyAmount& m) { return m.period == "per_unit"; };
-    const bool any_per_unit = std::any_of(money.begin(), money.end(), per_unit);
-    std::erase_if(money, per_unit);
+    std::erase_if(money, paid_per_unit);
     if (money.empty()) continue;
     if (read_level_row(b, money, guide, columns, career)) continue;
     const bool global = kind == SectionKind::global;
@@ -422,7 +423,7 @@ void extract_salaries(const Outline& outline, Guide& guide) {
           text.substr(from, bare && !value_only ? first_word.size() : std::string_view::npos),
           bare);
       if (!range) break;
-      if (any_per_unit && (per_unit(range->low) || per_unit(range->high))) {
+      if (paid_per_unit(range->low) || paid_per_unit(range->high)) {
         used.push_back({from + range->low.begin, from + range->high.end});
         from += range->high.end;
         continue;
@@ -433,9 +434,9 @@ void extract_salaries(const Outline& outline, Guide& guide) {
       // "The median ... was $352,000. Most offers I see land between $290,000 and $420,000.":
       // a range right after a sentence about pay is pay too.
       const size_t sentence_start = static_cast<size_t>(sentence.data() - text.data());
-      const bool after_pay = sentence_start >= 2 &&
-                             is_pay_text(sentence_at(text, sentence_start - 2)) &&
-                             !is_cost_text(sentence_at(text, sentence_start - 2));
+      const std::string_view previous =
+          sentence_start >= 2 ? sentence_at(text, sentence_start - 2) : std::string_view();
+      const bool after_pay = !previous.empty() && is_pay_text(previous) && !is_cost_text(previous);
       bool is_pay = is_pay_text(sentence) || value_only || starts_with_ci(text, "range") ||
                     pay_section || after_pay;
       // "plus an exam raise of about $2,000 to $5,000": an increment on pay, not a pay range.

@@ -57,10 +57,16 @@ constexpr std::string_view item_adverbs[] = {"then",    "also",       "often",  
                                              "finally", "sometimes",  "later",    "regularly",
                                              "still",   "frequently", "routinely"};
 
-bool starts_with_task_verb(std::string_view part) {
-  std::vector<std::string_view> words = split_words(part);
+// The index of the first word past such adverbs (the last word is never skipped).
+size_t past_adverbs(const std::vector<std::string_view>& words) {
   size_t k = 0;
   while (k + 1 < words.size() && is_one_of(words[k], item_adverbs)) ++k;
+  return k;
+}
+
+bool starts_with_task_verb(std::string_view part) {
+  std::vector<std::string_view> words = split_words(part);
+  const size_t k = past_adverbs(words);
   return k < words.size() && is_task_verb(words[k]);
 }
 
@@ -71,8 +77,7 @@ bool is_bare_verb(std::string_view part) {
     const size_t comma = part.find(',', from);
     std::vector<std::string_view> words =
         split_words(strip_joiners(part.substr(from, comma - from)));
-    size_t k = 0;
-    while (k + 1 < words.size() && is_one_of(words[k], item_adverbs)) ++k;
+    const size_t k = past_adverbs(words);
     if (k + 1 != words.size() || !is_task_verb(words[k])) return false;
     if (comma == std::string_view::npos) return true;
     from = comma + 1;
@@ -142,10 +147,11 @@ bool join_verb_clauses(std::vector<std::string_view>& parts) {
   if (start == std::string_view::npos) return false;
   std::vector<std::string_view> before = split_words(parts.front().substr(0, start));
   if (!before.empty() && equals_ci(before.back(), "to")) return false;
-  int verb_parts = 0;
-  for (size_t k = 1; k < parts.size(); ++k)
-    verb_parts += starts_with_task_verb(strip_joiners(parts[k]));
-  if (verb_parts == 0) return false;
+  if (std::none_of(parts.begin() + 1, parts.end(), [](std::string_view part) {
+        return starts_with_task_verb(strip_joiners(part));
+      })) {
+    return false;
+  }
   std::vector<std::string_view> clauses = {parts.front()};
   for (size_t k = 1; k < parts.size(); ++k) {
     const std::string_view part = strip_joiners(parts[k]);
