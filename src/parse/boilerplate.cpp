@@ -52,6 +52,20 @@ class CueFinder {
   std::vector<std::vector<std::string_view>> by_slot_;  // lowercase cues, 4+ characters
 };
 
+// "Page 2 of 3": a printed page's running footer.
+bool holds_page_count(std::string_view text) {
+  for (size_t at = find_ci(text, "page "); at != std::string_view::npos;
+       at = find_ci(text, "page ", at + 5)) {
+    size_t k = at + 5;
+    size_t digits = k;
+    while (digits < text.size() && is_ascii_digit(text[digits])) ++digits;
+    if (digits == k || !starts_with_ci(text.substr(digits), " of ")) continue;
+    k = digits + 4;
+    if (k < text.size() && is_ascii_digit(text[k])) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_boilerplate_line(std::string_view text) {
@@ -65,6 +79,7 @@ bool is_boilerplate_line(std::string_view text) {
     }
   }
   if (bars >= 3 && !contains_money_or_percent(text)) return true;
+  if (has_at_most_words(text, 15) && holds_page_count(text)) return true;
   // "ADVERTISEMENT — Certified OEM parts ...", "Sponsored: ...": a marked ad.
   for (std::string_view mark : {"advertisement", "sponsored", "paid content", "promoted"}) {
     if (starts_with_ci(text, mark)) {
@@ -119,7 +134,14 @@ bool is_boilerplate_line(std::string_view text) {
       "ai interview",
       "go to account",
   }};
-  return cues.found_in(text);
+  if (!cues.found_in(text)) return false;
+  // A paragraph of prose that says "it is not required to get started" in its last sentence
+  // is no sign-up pitch: a long text is page furniture only when most of its sentences are.
+  if (has_at_most_words(text, 30)) return true;
+  const std::vector<Sentence> sentences = split_sentences(text);
+  size_t pitches = 0;
+  for (const Sentence& sentence : sentences) pitches += cues.found_in(sentence.text) ? 1 : 0;
+  return 2 * pitches >= sentences.size();
 }
 
 }  // namespace careerkb::parse

@@ -625,6 +625,7 @@ bool states_a_task(std::string_view sentence) {
       "technicians", "aide",       "aides",       "assistant",    "assistants", "tech",
       "techs",       "specialist", "specialists", "therapist",    "therapists", "nurse",
       "nurses",      "worker",     "workers",     "you",          "i",          "we"};
+  static constexpr std::string_view modals[] = {"will", "may", "can", "must", "should", "might"};
   for (size_t k = 1; k < words.size() && k < 14; ++k) {
     std::string_view w = words[k];
     if (w.size() < 4 || !is_verb_form(w, task_verb_set())) continue;
@@ -647,6 +648,11 @@ bool states_a_task(std::string_view sentence) {
                                   equals_ci(subject, "many") || equals_ci(subject, "most") ||
                                   equals_ci(subject, "i") || equals_ci(subject, "we");
       if (is_subject && (third_person || plural_pronoun)) return true;
+      // "the trainer will design", "a tech may also": after a modal the verb has no -s.
+      const bool after_modal =
+          back == 2 && std::any_of(std::begin(modals), std::end(modals),
+                                   [&](std::string_view m) { return equals_ci(words[k - 1], m); });
+      if (after_modal && (is_subject || is_job_noun(subject))) return true;
       // "a lactation consultant assesses", "Most microbiologists plan": a worker named just
       // before, singular with its verb in -s or plural. The job-word list is looked up last:
       // it is the costly test.

@@ -219,7 +219,14 @@ void find_acronym_credentials(std::string_view sentence, int line, Guide& guide,
       // name the page gives it.
       const bool noun = equals_ci(w, "certification") || equals_ci(w, "credential") ||
                         equals_ci(w, "exam") || equals_ci(w, "registry") || equals_ci(w, "card");
-      if (name == words[k - 1] && noun) name += " " + std::string(w);
+      const bool bare = name == words[k - 1];
+      // "CPR/AED certification": two cards under one noun are one name.
+      if (bare && k >= 2 && acronym_at > 0 && sentence[acronym_at - 1] == '/' &&
+          is_acronym(words[k - 2]) &&
+          words[k - 2].data() + words[k - 2].size() == sentence.data() + acronym_at - 1) {
+        name = std::string(words[k - 2]) + "/" + name;
+      }
+      if (bare && noun) name += " " + std::string(w);
       add_certification(guide, name, "", line);
     }
     // "certification from the American Society for Clinical Pathology (ASCP) or ... (AMT)",

@@ -43,10 +43,20 @@ bool is_titled_item_paragraph(std::string_view text) {
   if (words.size() < 5) return false;
   size_t colon = text.find(": ");
   if (colon != std::string_view::npos && colon < 60 && count_words(text.substr(0, colon)) <= 6) {
+    // "Counselor's note: ...", "Tip: ...": a remark on the page, not a task's title.
+    std::string_view last = split_words(text.substr(0, colon)).back();
+    for (std::string_view remark : {"note", "tip", "tips", "reminder", "warning", "hint"}) {
+      if (equals_ci(last, remark)) return false;
+    }
     return true;
   }
   size_t capitals = 0;
   while (capitals < words.size() && is_ascii_upper(words[capitals].front())) ++capitals;
+  // "DO YOU HAVE WHAT IT TAKES? Put a check ...": a question to the reader has no task.
+  if (capitals < words.size() &&
+      text.substr(0, words[capitals].data() - text.data()).find('?') != std::string_view::npos) {
+    return false;
+  }
   // Two or more capitalized words then lowercase prose: the last capital starts the sentence.
   return capitals >= 3 && capitals <= 7;
 }
@@ -215,6 +225,15 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
   // the worker does is the duty list of a page that gives no other.
   std::vector<size_t> narrative_blocks;
   std::vector<int> duties_section_lines;  // ascending, as blocks come
+  // A duties section whose bullets are duties says them there; its prose only introduces the
+  // list. Bullets the words make skills ("Do you have what it takes?") leave the prose to it.
+  std::vector<bool> section_lists_duties(outline.sections.size(), false);
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (doc.blocks[i].kind == BlockKind::list_item && roles.role[i] == Role::duty &&
+        outline.section_of[i] >= 0) {
+      section_lists_duties[outline.section_of[i]] = true;
+    }
+  }
   // A cell under a skills table's column joins the list its header names.
   auto add_to_column = [&](size_t k, std::string text, int line) {
     if (k >= column_kinds.size()) return;
@@ -385,7 +404,8 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
       case SectionKind::duties:
         if (b.kind == BlockKind::paragraph && is_titled_item_paragraph(b.text)) {
           titled_paragraphs.push_back({b.text, b.line});
-        } else if (b.kind == BlockKind::paragraph && !section_has_list(outline, i)) {
+        } else if (b.kind == BlockKind::paragraph &&
+                   (outline.section_of[i] < 0 || !section_lists_duties[outline.section_of[i]])) {
           // Only semicolons separate duties: a comma list in prose is usually an example.
           std::vector<std::string> parts;
           if (std::count(b.text.begin(), b.text.end(), ';') >= 2) parts = split_inline_list(b.text);

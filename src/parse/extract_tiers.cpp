@@ -232,6 +232,8 @@ void extract_tiers(const Outline& outline, const BlockRoles& roles, Guide& guide
         columns = b.cells;
         continue;
       }
+      // A header names the columns of its own table only.
+      if (first_row) columns.clear();
       if (read_table_tier(b, columns, guide) || !ladder) continue;
       // A row laid out otherwise ("Step 1 | Helper | 0-1 yr", "II | Technician II | 2-5
       // years"): the years cell, named by the longest other cell.

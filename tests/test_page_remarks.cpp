@@ -1,0 +1,103 @@
+// Unit tests of how a page's remarks and furniture are told from its facts: notes to the reader,
+// questions, sign-up words inside prose, printed page footers, and headings that only look like
+// pay headings.
+#include <doctest/doctest.h>
+
+#include "parse/document.hpp"
+#include "parse/extract.hpp"
+#include "parse/guide.hpp"
+#include "parse/roles.hpp"
+#include "parse_test_util.hpp"
+
+using namespace careerkb::parse;
+
+namespace {
+
+Guide parse_text(const char* text) {
+  return parse_guide(read_plain_text(text), "guide.txt");
+}
+
+std::vector<std::string> certification_names(const Guide& g) {
+  std::vector<std::string> names;
+  for (const Certification& c : g.certifications) names.push_back(c.name);
+  return names;
+}
+
+}  // namespace
+
+TEST_CASE("a 'how much' heading is about pay only when it asks about pay") {
+  CHECK(classify_heading("HOW MUCH SCHOOL?") != SectionKind::salary);
+  CHECK(classify_heading("How much training do you need?") != SectionKind::salary);
+  CHECK(classify_heading("How much do trainers make?") == SectionKind::salary);
+  CHECK(classify_heading("How much can you earn?") == SectionKind::salary);
+  CHECK(classify_heading("Money talk") == SectionKind::salary);
+  CHECK(classify_heading("Your next steps") != SectionKind::duties);
+}
+
+TEST_CASE("sign-up words in one sentence of long prose leave the prose a fact") {
+  CHECK(is_boilerplate_line("Sign up for free job alerts today"));
+  CHECK_FALSE(is_boilerplate_line(
+      "You will also need a current CPR card before you can sit for any of the exams above. "
+      "Plan on about $700 for a study package and exam. A two-year degree in exercise science "
+      "helps if you want to work in clinics, but it is not required to get started."));
+  // Most of the sentences pitch: still a pitch however long.
+  CHECK(is_boilerplate_line(
+      "Sign up for our newsletter to hear about new openings every single week of the year. "
+      "Subscribe now and download the free salary guide that thousands of readers already use. "
+      "We never share your address."));
+}
+
+TEST_CASE("a printed page's running footer is page furniture") {
+  CHECK(is_boilerplate_line("Hollow Creek Counseling | Page 1 of 2"));
+  CHECK(is_boilerplate_line("page 3 of 12"));
+  CHECK_FALSE(
+      is_boilerplate_line("Read page 3 of the handbook for the exam schedule"
+                          " and the list of approved programs in the state"));
+  CHECK_FALSE(is_boilerplate_line("The front page of the chart"));
+}
+
+TEST_CASE("a table header names the columns of its own table only") {
+  Guide g = parse_text(
+      "Personal Trainer\n\nLADDER\n\n"
+      "Level            Years in the field\n"
+      "Associate        0-1\n"
+      "Master           3-6\n\n"
+      "Printed by the counseling office.\n\n"
+      "Hollow Creek Counseling | Every student, a plan. 1 of 1\n");
+  std::vector<std::string> names;
+  for (const Tier& t : g.tiers) names.push_back(t.name);
+  CHECK(names == std::vector<std::string>{"Associate", "Master"});
+}
+
+TEST_CASE("two cards under one credential noun are one name") {
+  Guide g = parse_text(
+      "Personal Trainer\n\nTraining\n\nYou will also need a current CPR/AED certification "
+      "before you can sit for any of the exams.\n");
+  CHECK(certification_names(g) == std::vector<std::string>{"CPR/AED certification"});
+}
+
+TEST_CASE("a note or a question to the reader is no titled duty") {
+  Guide g = parse_text(
+      "Personal Trainer\n\nWhat does a personal trainer do?\n\n"
+      "A personal trainer meets a new client and first assesses fitness levels. From there "
+      "the trainer will design workout programs that fit the client's goals. Between sessions "
+      "they track client progress in an app.\n\n"
+      "Counselor's note: the list above is the heart of the job, and the rest is marketing.\n\n"
+      "DO YOU HAVE WHAT IT TAKES? Put a check next to the ones that sound like you.\n\n"
+      "  * Exercise science basics\n"
+      "  * Fitness assessment and program design\n"
+      "  * Motivational coaching\n"
+      "  * Patience with beginners\n"
+      "  * Clear communication\n");
+  CHECK(texts(g.duties) ==
+        std::vector<std::string>{
+            "A personal trainer meets a new client and first assesses fitness levels.",
+            "From there the trainer will design workout programs that fit the client's goals.",
+            "Between sessions they track client progress in an app."});
+}
+
+TEST_CASE("a worker named before a modal and a bare verb states a task") {
+  CHECK(states_a_task("From there the trainer will design individualized workout programs."));
+  CHECK(states_a_task("At small gyms a trainer may lead group classes."));
+  CHECK_FALSE(states_a_task("Most students will say the job is easy."));
+}
