@@ -7,6 +7,7 @@
 #include "parse/extract.hpp"
 #include "parse/guide.hpp"
 #include "parse/roles.hpp"
+#include "parse/text_util.hpp"
 #include "parse_test_util.hpp"
 
 using namespace careerkb::parse;
@@ -100,4 +101,39 @@ TEST_CASE("a worker named before a modal and a bare verb states a task") {
   CHECK(states_a_task("From there the trainer will design individualized workout programs."));
   CHECK(states_a_task("At small gyms a trainer may lead group classes."));
   CHECK_FALSE(states_a_task("Most students will say the job is easy."));
+}
+
+TEST_CASE("a shift told in the past or around a quotation states tasks") {
+  CHECK(states_a_task("Over the course of the shift Osei accessed implanted ports and drew labs."));
+  CHECK(states_a_task("Between chairs she taught a new patient how to handle side effects."));
+  CHECK_FALSE(states_a_task("You cannot teach someone to sit with a family."));
+  CHECK_FALSE(states_a_task("You can teach pump programming and port access in a month."));
+  CHECK_FALSE(states_a_task("Raman said she interviews for three things that matter."));
+  // A quotation opening the next sentence still ends the one before it.
+  std::vector<Sentence> sentences =
+      split_sentences("She has worked here for 11 years. \"We verify every order first.\"");
+  REQUIRE(sentences.size() == 2);
+  CHECK(sentences[1].text == "\"We verify every order first.\"");
+}
+
+TEST_CASE("a narrative told over paragraphs between ads is one duty list") {
+  Guide g = parse_guide(
+      read_markdown("# Inside the infusion bay\n\n"
+                    "\"People think we just hang bags,\" said Renee Osei, who has worked here "
+                    "for 11 years. \"We verify every chemotherapy order against the protocol.\"\n\n"
+                    "Advertisement\n\n"
+                    "Over the course of the shift Osei accessed implanted ports for a patient. "
+                    "Between chairs she taught a new patient how to handle side effects at "
+                    "home.\n"),
+      "oncology-nurse.md");
+  CHECK(g.duties.size() == 3);
+  // Each paragraph alone tells fewer than three tasks: apart, they are no duty list.
+  Guide apart = parse_guide(
+      read_markdown("# Inside the infusion bay\n\n"
+                    "\"We verify every chemotherapy order against the protocol,\" she said.\n\n"
+                    "## Pay\n\nThe unit pays well.\n\n## People\n\n"
+                    "Over the course of the shift Osei accessed implanted ports for a patient. "
+                    "Between chairs she taught a new patient how to handle side effects.\n"),
+      "oncology-nurse.md");
+  CHECK(apart.duties.empty());
 }

@@ -397,7 +397,7 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
     // Read at the end, and only when the page turns out to have no duties section.
     if (b.kind == BlockKind::paragraph &&
         (outline.kind[i] == SectionKind::other || outline.kind[i] == SectionKind::day_in_life) &&
-        std::count(b.text.begin(), b.text.end(), '.') >= 3) {
+        b.text.find('.') != std::string::npos && !has_at_most_words(b.text, 8)) {
       narrative_blocks.push_back(i);
     }
     switch (outline.kind[i]) {
@@ -522,18 +522,34 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
   // Stronger than a stray imperative elsewhere ("Join your state coalition"), weaker than any
   // list or prose under a duties heading.
   if (!duties_from_section) {
-    std::vector<TextItem> narrative_duties;
-    for (size_t i : narrative_blocks) {
-      const Block& b = doc.blocks[i];
-      std::vector<TextItem> tasks;
-      for (const Sentence& sentence : split_sentences(b.text)) {
-        if (states_a_task(sentence.text)) tasks.push_back({std::string(sentence.text), b.line});
-      }
+    // A story tells a shift over several paragraphs, between quotes and ads: the paragraphs of
+    // one section that follow each other (past page furniture and one-line captions) are read
+    // as one narrative, which must keep telling tasks.
+    std::vector<TextItem> narrative_duties, tasks;
+    size_t previous = 0, sentences = 0;
+    auto close_run = [&] {
+      // Most of what the run says must be tasks: an overview that mentions a few is no list.
       if (tasks.size() >= 3) {
         for (TextItem& t : tasks) narrative_duties.push_back(std::move(t));
       }
+      tasks.clear();
+      sentences = 0;
+    };
+    for (size_t i : narrative_blocks) {
+      bool joins = sentences > 0 && outline.section_of[i] == outline.section_of[previous];
+      for (size_t k = previous + 1; joins && k < i; ++k) {
+        joins = outline.boilerplate[k] || has_at_most_words(doc.blocks[k].text, 6);
+      }
+      if (!joins) close_run();
+      const Block& b = doc.blocks[i];
+      for (const Sentence& sentence : split_sentences(b.text)) {
+        ++sentences;
+        if (states_a_task(sentence.text)) tasks.push_back({std::string(sentence.text), b.line});
+      }
+      previous = i;
     }
-    if (narrative_duties.size() > guide.duties.size()) guide.duties = narrative_duties;
+    close_run();
+    if (narrative_duties.size() >= guide.duties.size()) guide.duties = narrative_duties;
   }
   if (guide.technical_skills.empty()) guide.technical_skills = series_technical;
   if (guide.soft_skills.empty()) guide.soft_skills = series_soft;

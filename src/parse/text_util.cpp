@@ -182,6 +182,8 @@ std::vector<Sentence> split_sentences(std::string_view s) {
     while (end < s.size() && (s[end] == '"' || s[end] == ')' || s[end] == '\'')) ++end;
     if (end + 1 >= s.size() || s[end] != ' ') continue;
     char next = s[end + 1];
+    // A quotation may open the next sentence: "11 years. \"We verify ...".
+    if ((next == '"' || next == '(') && end + 2 < s.size()) next = s[end + 2];
     bool capital = is_ascii_upper(next) || is_ascii_digit(next) ||
                    static_cast<unsigned char>(next) >= 0x80 || next == '$';
     // "e.g. Epic", "U.S. Bureau": a one-letter token before the dot is an abbreviation.
