@@ -9,6 +9,7 @@
 #include "parse/dump.hpp"
 #include "parse/guide.hpp"
 #include "parse/roles.hpp"
+#include "parse_test_util.hpp"
 
 using namespace careerkb::parse;
 
@@ -147,6 +148,18 @@ TEST_CASE("O*NET task rows under importance scores become duties without the sco
   CHECK(g.duties.size() == 3);
   CHECK(has_item(g.duties, "Wipe down and sanitize mats"));
   for (const TextItem& t : g.duties) CHECK_FALSE(t.text.starts_with("93"));
+}
+
+TEST_CASE("a data frame's task rows keep the task, not the row number or the score") {
+  Guide g = parse_text(
+      "Orthodontist\n\nTasks\n\n"
+      "                                          task  importance\n"
+      "0   Diagnose malocclusions from models and X-rays          4.8\n"
+      "1   Bond brackets and place archwires                      4.5\n"
+      "2   Fit retainers when active treatment ends               4.1\n");
+  CHECK(texts(g.duties) == std::vector<std::string>{"Diagnose malocclusions from models and X-rays",
+                                                    "Bond brackets and place archwires",
+                                                    "Fit retainers when active treatment ends"});
 }
 
 TEST_CASE("numbered capital titles are headings and wrapped items stay one item") {

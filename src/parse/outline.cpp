@@ -170,6 +170,9 @@ constexpr Rule heading_rules[] = {
     {"technical", SectionKind::technical_skills},
     {"skills", SectionKind::skills},
     {"what we look for", SectionKind::skills},
+    {"employers look for", SectionKind::skills},
+    {"look for when", SectionKind::skills},  // "What do you look for when you hire?"
+    {"look for in a", SectionKind::skills},
     {"qualities", SectionKind::skills},
     {"competenc", SectionKind::skills},
     {"abilities", SectionKind::skills},

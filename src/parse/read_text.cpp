@@ -504,14 +504,17 @@ Document read_plain_text(std::string_view utf8) {
       block.kind = BlockKind::table_row;
       block.cells = std::move(columns);
       block.indent = spaces;
-      // "92    Clean and organize the work area": an O*NET task under its importance score.
+      // "92    Clean and organize the work area": an O*NET task under its importance score;
+      // "0   Diagnose malocclusions ...   4.8": a data frame's row number, task and score.
+      size_t task_cell = block.cells.size() - 1;
+      if (block.cells.size() == 3 && has_at_most_words(block.cells[2], 3)) task_cell = 1;
       if (block.cells.size() >= 2 && block.cells.size() <= 3 && block.cells[0].size() <= 3 &&
           std::all_of(block.cells[0].begin(), block.cells[0].end(), is_ascii_digit) &&
-          !has_at_most_words(block.cells.back(), 3)) {
+          !has_at_most_words(block.cells[task_cell], 3)) {
         block.kind = BlockKind::list_item;
         block.marked = true;
         block.indent = 0;
-        block.text = block.cells.back();
+        block.text = block.cells[task_cell];
         block.cells.clear();
         doc.blocks.push_back(std::move(block));
         if (end == utf8.size()) break;
