@@ -137,3 +137,34 @@ TEST_CASE("a narrative told over paragraphs between ads is one duty list") {
       "oncology-nurse.md");
   CHECK(apart.duties.empty());
 }
+
+TEST_CASE("a mail reply's quote marks are no part of the quoted guide") {
+  Guide g = parse_text(
+      "Re: your questions\n\nThanks, see below.\n\n"
+      "> > SKILLS\n"
+      "> > - Keyboarding speed and accuracy\n"
+      "> > - Case management software\n"
+      "> > - Patience with upset members of the public\n"
+      "> >\n"
+      "> > LADDER\n"
+      "> > Court Clerk I ........ 0 to 2 years\n"
+      "> > Court Clerk II ....... 2 to 5 years\n");
+  CHECK(texts(g.technical_skills) ==
+        std::vector<std::string>{"Keyboarding speed and accuracy", "Case management software"});
+  CHECK(texts(g.soft_skills) ==
+        std::vector<std::string>{"Patience with upset members of the public"});
+  REQUIRE(g.tiers.size() == 2);
+  CHECK(g.tiers[0].name == "Court Clerk I");
+}
+
+TEST_CASE("a long lead-in names a skill kind only by the word that qualifies skills") {
+  Guide g = parse_text(
+      "Court Clerk\n\nWHAT THE PANEL NOTICES\n\n"
+      "People ask me what gets someone hired. Honestly, it comes down to:\n\n"
+      "  - Keyboarding speed and accuracy\n"
+      "  - Cash handling and daily balancing\n"
+      "  - Attention to detail\n");
+  CHECK(texts(g.technical_skills) == std::vector<std::string>{"Keyboarding speed and accuracy",
+                                                              "Cash handling and daily balancing"});
+  CHECK(texts(g.soft_skills) == std::vector<std::string>{"Attention to detail"});
+}

@@ -348,6 +348,31 @@ bool is_transcript(std::string_view utf8) {
   return speech >= 10;
 }
 
+// "> > - Keyboarding speed": the quote marks of a mail reply, one per level, and the line.
+std::string_view without_mail_quote(std::string_view line) {
+  size_t k = 0;
+  while (k < line.size() && line[k] == ' ') ++k;
+  if (k >= line.size() || line[k] != '>') return line;
+  while (k < line.size() && line[k] == '>') {
+    ++k;
+    if (k < line.size() && line[k] == ' ') ++k;
+  }
+  return line.substr(k);
+}
+
+// True when three or more lines are quoted as a mail reply quotes: "> text", ">> text".
+bool quotes_mail(std::string_view utf8) {
+  int quoted = 0;
+  for (size_t pos = 0; pos < utf8.size() && quoted < 3;) {
+    size_t end = utf8.find('\n', pos);
+    if (end == std::string_view::npos) end = utf8.size();
+    std::string_view line = utf8.substr(pos, end - pos);
+    quoted += line.starts_with("> ") || line.starts_with(">>") || line == ">" ? 1 : 0;
+    pos = end + 1;
+  }
+  return quoted >= 3;
+}
+
 Document read_plain_text(std::string_view utf8) {
   Document doc;
   int line_number = 0;
@@ -355,6 +380,7 @@ Document read_plain_text(std::string_view utf8) {
   // In a transcript a sentence runs over stamped lines: they join into one paragraph, stamps
   // dropped, until a line that is not speech.
   const bool transcript = is_transcript(utf8);
+  const bool mail = quotes_mail(utf8);
   // Indent of the first list item of the current run: deeper items nest below it.
   int base_indent = -1;
   // Leading spaces of the open list item's marker: deeper lines continue it.
@@ -365,6 +391,7 @@ Document read_plain_text(std::string_view utf8) {
     size_t end = utf8.find('\n', pos);
     if (end == std::string_view::npos) end = utf8.size();
     std::string_view raw = utf8.substr(pos, end - pos);
+    if (mail) raw = without_mail_quote(raw);
     ++line_number;
     pos = end + 1;
     std::string_view s = trim(raw);

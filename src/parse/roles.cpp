@@ -256,11 +256,23 @@ constexpr int course_content_points = 6;  // shown by dump --explain
 
 // "The people side matters just as much:" / "Technical know-how:" before a skills list.
 Role lead_in_skill_kind(std::string_view text) {
+  // "On the people side:" is a label; in "People ask me what gets someone hired. Honestly, it
+  // comes down to:" the word is only the sentence's subject. A longer lead-in names a kind
+  // only by the word that qualifies skills: "the technical skills you need are".
+  const bool label = has_at_most_words(text, 8);
+  auto names = [&](std::string_view w) {
+    size_t at = find_word_ci(text, w);
+    if (at == std::string_view::npos) return false;
+    if (label) return true;
+    std::string_view after = trim(text.substr(at + w.size()));
+    return starts_with_ci(after, "skill") || starts_with_ci(after, "side") ||
+           starts_with_ci(after, "qualit") || starts_with_ci(after, "abilit");
+  };
   for (std::string_view w : {"people", "personal", "soft", "interpersonal", "human"}) {
-    if (find_word_ci(text, w) != std::string_view::npos) return Role::soft_skill;
+    if (names(w)) return Role::soft_skill;
   }
   for (std::string_view w : {"technical", "hard", "clinical", "hands-on"}) {
-    if (find_word_ci(text, w) != std::string_view::npos) return Role::technical_skill;
+    if (names(w)) return Role::technical_skill;
   }
   return Role::none;
 }
