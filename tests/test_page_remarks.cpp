@@ -168,3 +168,21 @@ TEST_CASE("a long lead-in names a skill kind only by the word that qualifies ski
                                                               "Cash handling and daily balancing"});
   CHECK(texts(g.soft_skills) == std::vector<std::string>{"Attention to detail"});
 }
+
+TEST_CASE("a bilingual heading is read by either half") {
+  CHECK(classify_heading("What nurse-midwives do / Qué hacen las enfermeras parteras") ==
+        SectionKind::duties);
+  CHECK(classify_heading("Credenciales / Credentials you will need") ==
+        SectionKind::certifications);
+  CHECK(classify_heading("Compare / Comparar") == SectionKind::other);
+}
+
+TEST_CASE("a heading at a fact box's own level ends the box") {
+  Guide g = parse_guide(read_markdown("# Nurse-Midwife\n\n## At a glance\n\n"
+                                      "| Fact | Value |\n|---|---|\n| Median pay | $131,480 |\n\n"
+                                      "## Where the days go\n\n"
+                                      "- Provide prenatal checkups\n- Repair minor tears\n"),
+                        "nurse-midwife.md");
+  CHECK(texts(g.duties) ==
+        std::vector<std::string>{"Provide prenatal checkups", "Repair minor tears"});
+}

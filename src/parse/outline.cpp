@@ -314,7 +314,22 @@ bool heads_figures(const Document& doc, size_t heading) {
 
 }  // namespace
 
+SectionKind classify_heading_text(std::string_view heading);
+
 SectionKind classify_heading(std::string_view heading) {
+  // "What nurse-midwives do / Qué hacen las enfermeras parteras": a bilingual heading is
+  // read by each language's half.
+  if (size_t slash = heading.find(" / "); slash != std::string_view::npos) {
+    SectionKind whole = classify_heading_text(heading);
+    if (whole != SectionKind::other) return whole;
+    SectionKind first = classify_heading_text(heading.substr(0, slash));
+    if (first != SectionKind::other) return first;
+    return classify_heading_text(heading.substr(slash + 3));
+  }
+  return classify_heading_text(heading);
+}
+
+SectionKind classify_heading_text(std::string_view heading) {
   // A long line is prose that happens to lack a full stop, whatever words it contains.
   if (!has_at_most_words(heading, 10)) return SectionKind::other;
   std::string text = to_lower(strip_heading_decoration(heading));
@@ -402,6 +417,7 @@ Outline build_outline(const Document& doc) {
     int level;
     SectionKind kind;
     int index;
+    bool absorbed = false;  // an untitled heading that took its container's kind
   };
   std::vector<Open> stack;
   for (size_t i = 0; i < n; ++i) {
@@ -475,8 +491,12 @@ Outline build_outline(const Document& doc) {
       // "## The toolbox" after "## The money, honestly": a heading at the pay section's own
       // level stays inside it only when what it heads is more pay ("## Entry level" over
       // figures), not when it opens a topic of its own.
-      if (stays_inside && parent == SectionKind::salary && level > 0 && !stack.empty() &&
-          stack.back().level == level && !heads_figures(doc, i)) {
+      // The same holds for a box of facts ("## At a glance" then "## What they do"): a
+      // heading at its level ends it. Ladders and FAQs keep their same-level entries.
+      if (stays_inside && is_container(parent) && level > 0 && !stack.empty() &&
+          stack.back().level == level && !stack.back().absorbed &&
+          parent != SectionKind::career_path && parent != SectionKind::faq &&
+          (parent != SectionKind::salary || !heads_figures(doc, i))) {
         stays_inside = false;
       }
       if (stays_inside && !is_container(parent)) parent = ancestor;
@@ -498,7 +518,7 @@ Outline build_outline(const Document& doc) {
       if (level == 1 && first_top_section < 0) first_top_section = index;
       out.sections.push_back(
           {static_cast<int>(i), kind, static_cast<int>(i) + 1, static_cast<int>(i) + 1});
-      stack.push_back({level, kind, index});
+      stack.push_back({level, kind, index, stays_inside});
       out.is_heading[i] = true;
       out.kind[i] = kind;
       out.section_of[i] = index;
