@@ -7,6 +7,7 @@
 #include "parse/extract.hpp"
 #include "parse/roles.hpp"
 #include "parse/text_util.hpp"
+#include "parse/translations.hpp"
 
 namespace careerkb::parse {
 namespace {
@@ -128,8 +129,10 @@ Guide parse_guide(const Document& document, std::string_view file_name,
     guide.warnings.push_back({0, "no text in the document"});
     return guide;
   }
-  const std::optional<Document> with_cards = fold_card_runs(document);
-  const Document& folded = with_cards ? *with_cards : document;
+  const std::optional<Document> english = drop_translations(document);
+  const Document& read = english ? *english : document;
+  const std::optional<Document> with_cards = fold_card_runs(read);
+  const Document& folded = with_cards ? *with_cards : read;
   Outline outline = build_outline(folded);
   BlockRoles roles = assign_roles(outline);
   if (explanation) *explanation = explain_roles(outline, roles);
