@@ -186,3 +186,17 @@ TEST_CASE("a heading at a fact box's own level ends the box") {
   CHECK(texts(g.duties) ==
         std::vector<std::string>{"Provide prenatal checkups", "Repair minor tears"});
 }
+
+TEST_CASE("a heading of higher rank ends a ladder named by a bold line") {
+  Guide g = parse_guide(
+      read_markdown("# #ask-a-landscape-architect\n\n**Ladder most firms use:**\n\n"
+                    "| Title | Typical years |\n|---|---|\n| Landscape Designer | 0-3 |\n\n"
+                    "### Tuesday, November 10, 2026\n\n"
+                    "Mornings are site work: I analyze the site survey and soils report. Back at "
+                    "the desk I draft planting and grading plans. Midweek I coordinate with "
+                    "civil engineers and architects on drainage.\n"),
+      "landscape-architect.md");
+  CHECK(g.duties.size() == 3);
+  REQUIRE(g.tiers.size() == 1);
+  CHECK(g.tiers[0].name == "Landscape Designer");
+}

@@ -492,12 +492,18 @@ Outline build_outline(const Document& doc) {
       // level stays inside it only when what it heads is more pay ("## Entry level" over
       // figures), not when it opens a topic of its own.
       // The same holds for a box of facts ("## At a glance" then "## What they do"): a
-      // heading at its level ends it. Ladders and FAQs keep their same-level entries.
-      if (stays_inside && is_container(parent) && level > 0 && !stack.empty() &&
-          stack.back().level == level && !stack.back().absorbed &&
-          parent != SectionKind::career_path && parent != SectionKind::faq &&
-          (parent != SectionKind::salary || !heads_figures(doc, i))) {
-        stays_inside = false;
+      // heading at its level ends it. Ladders and FAQs keep their same-level entries, but a
+      // heading of higher rank ends any container ("**Ladder:**" then "### Tuesday").
+      if (stays_inside && is_container(parent) && level > 0 && !stack.empty()) {
+        size_t named = stack.size() - 1;
+        while (named > 0 && stack[named].absorbed) --named;
+        const int container_level = stack[named].level;
+        const bool same_level_entry = parent == SectionKind::career_path ||
+                                      parent == SectionKind::faq ||
+                                      (parent == SectionKind::salary && heads_figures(doc, i));
+        if (level < container_level || (level == container_level && !same_level_entry)) {
+          stays_inside = false;
+        }
       }
       if (stays_inside && !is_container(parent)) parent = ancestor;
       // Inside an FAQ every question is an entry, whatever its words ("What certifications...?").
