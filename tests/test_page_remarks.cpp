@@ -200,3 +200,25 @@ TEST_CASE("a heading of higher rank ends a ladder named by a bold line") {
   REQUIRE(g.tiers.size() == 1);
   CHECK(g.tiers[0].name == "Landscape Designer");
 }
+
+TEST_CASE("a required credential is named before the terms the list sets") {
+  Guide g = parse_text(
+      "Neonatal Nurse\n\nRequired credentials\n\n"
+      "  - Active state RN license (or multistate compact license)\n"
+      "  - BLS provider card (American Heart Association)\n"
+      "  - S.T.A.B.L.E. program certificate within six months\n");
+  CHECK(certification_names(g).size() == 3);
+  // A unit of the hospital is no credential, however it is capitalised.
+  Guide units = parse_text(
+      "Neonatal Nurse\n\nService line\n\n  - Labor & Delivery\n  - NICU (Level IV)\n"
+      "  - Mother-Baby\n");
+  CHECK(units.certifications.empty());
+  // A generic "Professional certification from ..." names no credential of its own.
+  Guide generic = parse_text(
+      "Medical Technician\n\nRequirements\n\n"
+      "  - Professional certification from recognized bodies (e.g., Certified Medical "
+      "Assistant, Certified EKG Technician)\n");
+  for (const std::string& name : certification_names(generic)) {
+    CHECK_FALSE(name.starts_with("Professional certification"));
+  }
+}

@@ -26,13 +26,10 @@ bool is_acronym_word(std::string_view w) {
     if (c >= 'a' && c <= 'z') ++lower;
     if (!is_ascii_alpha(c) && !is_ascii_digit(c) && c != '-' && c != '.') return false;
   }
-  static constexpr std::string_view not_credentials[] = {
-      "US",  "USA", "UK",  "EU",  "HR",  "EHR", "EMR", "ICU", "ER",  "OR",  "PPE", "GED",
-      "FAQ", "AM",  "PM",  "II",  "III", "IV",  "NHS", "VA",  "IT",  "SOC", "CAD", "AUD",
-      "EUR", "GBP", "USD", "PDF", "ID",  "DNA", "ECG", "EKG", "MRI", "CT",  "PET", "OK",
-      "TV",  "AND", "THE", "FOR", "GI",  "OT",  "PT",  "RN",  "LPN", "CNA", "EMT"};
-  for (std::string_view no : not_credentials) {
-    if (w == no) return false;
+  if (is_known_non_credential(w)) return false;
+  // Job titles, which an expansion in brackets spells out: "RN (Registered Nurse)".
+  for (std::string_view title : {"GI", "OT", "PT", "RN", "LPN", "CNA", "EMT"}) {
+    if (w == title) return false;
   }
   return upper >= 2 && lower <= 2;
 }
@@ -97,6 +94,17 @@ constexpr std::string_view common_cards[] = {
     "CPR/First Aid",      "CPR",     "OSHA 10-Hour", "OSHA 30-Hour", "ServSafe"};
 
 }  // namespace
+
+bool is_known_non_credential(std::string_view word) {
+  static constexpr std::string_view known[] = {
+      "US",   "USA",   "UK",   "EU",   "AI",  "HR",   "EHR", "EMR", "ICU", "NICU", "PICU",
+      "CICU", "SICU",  "ED",   "ER",   "OR",  "PACU", "PPE", "GED", "FAQ", "AM",   "PM",
+      "II",   "III",   "IV",   "NHS",  "VA",  "IT",   "SOC", "CAD", "AUD", "EUR",  "GBP",
+      "USD",  "SGD",   "PDF",  "ID",   "DNA", "ECG",  "EKG", "MRI", "CT",  "PET",  "OK",
+      "TV",   "HIPAA", "LIS",  "LIMS", "DEI", "ERGs", "JD",  "AND", "THE", "FOR",  "OF",
+      "TO",   "IN",    "WITH", "ON",   "AT",  "BY",   "AN"};
+  return std::find(std::begin(known), std::end(known), word) != std::end(known);
+}
 
 void find_pattern_credentials(std::string_view s, bool credential_context,
                               std::vector<std::string>& out) {

@@ -17,6 +17,10 @@ namespace careerkb::parse {
 void find_pattern_credentials(std::string_view sentence, bool credential_context,
                               std::vector<std::string>& out);
 
+// True for capitals that look like a credential's but name something else: a country, a
+// currency, a unit of a hospital (ICU, NICU), a record system, a test, a word in capitals.
+bool is_known_non_credential(std::string_view word);
+
 // True when a name is an awarding body's ("National Board for Certification in ...",
 // "Commission on Dental Accreditation (CODA)") or an exam's, not a credential's.
 bool names_a_body(std::string_view name);

@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "parse/attribution.hpp"
+#include "parse/credential_patterns.hpp"
 #include "parse/phrase_matcher.hpp"
 #include "parse/roles.hpp"
 #include "parse/text_util.hpp"
@@ -523,13 +524,7 @@ bool is_credential_abbreviation(std::string_view word) {
     if (is_ascii_upper(c)) ++upper;
   }
   if (letters < 2 || letters > 8 || upper < 2 || upper + 2 < letters) return false;
-  static constexpr std::string_view not_credentials[] = {
-      "USD", "US",  "USA", "UK",  "EU", "AI", "HR",   "EHR", "EMR", "ICU", "ER",  "OR",
-      "PPE", "GED", "FAQ", "AM",  "PM", "II", "III",  "IV",  "NHS", "VA",  "IT",  "SOC",
-      "CAD", "AUD", "EUR", "GBP", "OK", "TV", "PDF",  "ID",  "DNA", "ECG", "EKG", "MRI",
-      "AND", "THE", "FOR", "OF",  "TO", "IN", "WITH", "ON",  "AT",  "BY",  "AN"};
-  static const WordSet excluded(not_credentials);
-  return !excluded.contains(word);
+  return !is_known_non_credential(word);
 }
 
 bool has_years_span(std::string_view text) {
@@ -606,6 +601,33 @@ void content_votes(std::string_view item, std::vector<RoleVote>& votes) {
                                   "credential", "registration", "permit"}) {
       if (equals_ci(last, noun)) {
         votes.push_back({Role::certification, 3, "a name ending in a credential noun"});
+        break;
+      }
+    }
+  }
+  // "BLS provider card (American Heart Association)", "S.T.A.B.L.E. program certificate
+  // within six months": a credential's name, then the terms a requirements list sets.
+  if (word_count >= 3 && word_count <= 16 && is_ascii_upper(item.front())) {
+    for (size_t k = 1; k < words.size() && k < 9; ++k) {
+      const size_t at = static_cast<size_t>(words[k].data() - item.data());
+      if (at > 40) break;
+      const bool noun = equals_ci(words[k], "license") || equals_ci(words[k], "licence") ||
+                        equals_ci(words[k], "certificate") ||
+                        equals_ci(words[k], "certification") ||
+                        (equals_ci(words[k], "card") && abbreviation);
+      // The name must be one: a token in capitals ("BLS", "S.T.A.B.L.E.") before the noun,
+      // not "Professional certification from recognized bodies".
+      const std::string_view before = item.substr(0, at);
+      bool named = false;
+      for (size_t from = 0; from < before.size() && !named;) {
+        size_t space = before.find(' ', from);
+        if (space == std::string_view::npos) space = before.size();
+        std::string_view token = before.substr(from, space - from);
+        named = std::count_if(token.begin(), token.end(), is_ascii_upper) >= 2;
+        from = space + 1;
+      }
+      if (noun && named && k + 1 < words.size()) {
+        votes.push_back({Role::certification, 3, "a credential's name, then its terms"});
         break;
       }
     }

@@ -58,16 +58,7 @@ bool is_acronym(std::string_view word) {
   if (!is_ascii_upper(word.front()) || upper < 2 || upper + 1 < static_cast<int>(word.size())) {
     return false;
   }
-  static constexpr std::string_view not_credentials[] = {
-      "USD", "US",  "USA",   "UK",  "EU",   "AI",  "HR",   "EHR", "EMR", "ICU",
-      "ER",  "OR",  "HIPAA", "CT",  "MRI",  "LIS", "LIMS", "PPE", "ECG", "EKG",
-      "GED", "DEI", "ERGs",  "CAD", "AUD",  "EUR", "GBP",  "SGD", "JD",  "FAQ",
-      "AM",  "PM",  "II",    "III", "IV",   "NHS", "VA",   "IT",  "AND", "THE",
-      "FOR", "OF",  "TO",    "IN",  "WITH", "ON",  "AT",   "BY",  "AN"};
-  for (std::string_view no : not_credentials) {
-    if (word == no) return false;
-  }
-  return true;
+  return !is_known_non_credential(word);
 }
 
 void add_certification(Guide& guide, std::string name, std::string body, int line) {
