@@ -222,3 +222,12 @@ TEST_CASE("a required credential is named before the terms the list sets") {
     CHECK_FALSE(name.starts_with("Professional certification"));
   }
 }
+
+TEST_CASE("a worksheet's blanks and an amount of money are no facts") {
+  Guide g = parse_text(
+      "Prosthetist\n\nSkills\n\n  - Gait analysis\n  - Plaster casting\n"
+      "  - about $6,683 a month\n  - Name: ____________\n\n"
+      "Career ladder\n\n  Staff Prosthetist ..... 0-2 years\n  ________ ..... 3-7 years\n");
+  CHECK(texts(g.technical_skills) == std::vector<std::string>{"Gait analysis", "Plaster casting"});
+  for (const Tier& t : g.tiers) CHECK(t.name.find("___") == std::string::npos);
+}
