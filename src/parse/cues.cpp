@@ -452,6 +452,8 @@ bool is_verb_form(std::string_view word, const WordSet& verbs) {
 // features and diaries tell a shift. Kept apart from is_verb_form, where "Licensed practical
 // nurse" must not start with a task.
 bool is_past_task_verb(std::string_view word) {
+  // Only "-ed" words and a few short irregular forms can be: no lowercase copy for the rest.
+  if (word.size() > 7 && !ends_with_ci(word, "ed")) return false;
   const std::string lower = to_lower(word);
   const WordSet& verbs = task_verb_set();
   static constexpr std::pair<std::string_view, std::string_view> irregular[] = {
@@ -690,6 +692,9 @@ bool states_a_task(std::string_view sentence) {
   for (size_t k = 1; k < words.size() && k < 14; ++k) {
     std::string_view w = words[k];
     if (w.size() < 3) continue;
+    // Most words are no task verb: that cheap test first, the sentence's shape after.
+    const bool past = is_past_task_verb(w);
+    if (!past && (w.size() < 4 || !is_verb_form(w, task_verb_set()))) continue;
     // "You cannot teach someone ...", "they never file": what the worker does not do.
     if (std::any_of(std::begin(negations), std::end(negations),
                     [&](std::string_view n) { return equals_ci(words[k - 1], n); })) {
@@ -697,9 +702,8 @@ bool states_a_task(std::string_view sentence) {
     }
     // "Many training programs", "Most technicians work under supervision": a gerund used as
     // an adjective, and "work" saying where or how rather than what.
-    const std::string lower = to_lower(w);
-    if (lower.ends_with("ing") && !is_progressive_aux(words[k - 1])) continue;
-    if ((lower == "work" || lower == "works" || lower == "worked") &&
+    if (ends_with_ci(w, "ing") && !is_progressive_aux(words[k - 1])) continue;
+    if ((equals_ci(w, "work") || equals_ci(w, "works") || equals_ci(w, "worked")) &&
         (k + 1 >= words.size() || !equals_ci(words[k + 1], "with"))) {
       continue;
     }
@@ -716,7 +720,7 @@ bool states_a_task(std::string_view sentence) {
     if (k >= 2 && (equals_ci(words[k - 2], "said") || equals_ci(words[k - 2], "says"))) continue;
     // "she taught a new patient", "Osei accessed implanted ports": a worker's shift told in
     // the past, by a pronoun or the worker's name.
-    if (is_past_task_verb(w)) {
+    if (past) {
       std::string_view subject = words[k - 1];
       bool pronoun = equals_ci(subject, "he") || equals_ci(subject, "she") ||
                      equals_ci(subject, "they") || equals_ci(subject, "i") ||
@@ -728,7 +732,6 @@ bool states_a_task(std::string_view sentence) {
       if (pronoun || name || is_job_noun(subject)) return true;
       continue;
     }
-    if (w.size() < 4 || !is_verb_form(w, task_verb_set())) continue;
     bool third_person = w.back() == 's' || w.back() == 'S';
     for (size_t back = 1; back <= 2 && back <= k; ++back) {
       std::string_view subject = words[k - back];

@@ -29,6 +29,9 @@ bool contains_ci(std::string_view haystack, std::string_view needle);
 size_t find_ci(std::string_view haystack, std::string_view needle, size_t from = 0);
 bool starts_with_ci(std::string_view s, std::string_view prefix);
 bool equals_ci(std::string_view a, std::string_view b);
+inline bool ends_with_ci(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && equals_ci(s.substr(s.size() - suffix.size()), suffix);
+}
 // Whole-word, case-insensitive search; returns npos when absent.
 size_t find_word_ci(std::string_view haystack, std::string_view word, size_t from = 0);
 bool contains_word_ci(std::string_view haystack, std::string_view word);
