@@ -231,3 +231,17 @@ TEST_CASE("a worksheet's blanks and an amount of money are no facts") {
   CHECK(texts(g.technical_skills) == std::vector<std::string>{"Gait analysis", "Plaster casting"});
   for (const Tier& t : g.tiers) CHECK(t.name.find("___") == std::string::npos);
 }
+
+TEST_CASE("software named by its maker or its inner capitals is a technical skill") {
+  Guide g = parse_guide(read_markdown("# Medical Illustrator\n\n## The toolbox\n\n"
+                                      "- Adobe Illustrator\n- ZBrush for digital sculpting\n"
+                                      "- Autodesk Maya for animation\n"),
+                        "medical-illustrator.md");
+  CHECK(g.technical_skills.size() == 3);
+  // Title case alone names no product: a hospital's service lines are no skills.
+  Guide units = parse_guide(read_markdown("# NICU\n\n## Service line\n\n"
+                                          "- Labor & Delivery\n- Mother-Baby\n"
+                                          "- Lactation Services\n"),
+                            "nicu.md");
+  CHECK(units.technical_skills.empty());
+}

@@ -529,6 +529,30 @@ bool is_credential_abbreviation(std::string_view word) {
   return !is_known_non_credential(word);
 }
 
+// "ZBrush", "AutoCAD", "QuickBooks", "Adobe Photoshop", "Autodesk Maya": a capital inside a
+// word, or a software maker's name first. (Title case alone is no sign: "Labor & Delivery".)
+bool names_software_product(std::span<const std::string_view> words) {
+  static constexpr std::string_view makers[] = {
+      "adobe",   "autodesk", "microsoft", "google",   "oracle", "sap",     "salesforce",
+      "tableau", "epic",     "cerner",    "meditech", "esri",   "trimble", "bentley"};
+  if (words.empty()) return false;
+  for (std::string_view maker : makers) {
+    if (equals_ci(words.front(), maker) && words.size() >= 2) return true;
+  }
+  for (std::string_view w : words) {
+    if (is_credential_abbreviation(w)) continue;  // "CPhT", "RHIa" are credentials
+    for (size_t c = 1; c + 1 < w.size(); ++c) {
+      if (w[c - 1] >= 'a' && w[c - 1] <= 'z' && is_ascii_upper(w[c])) return true;
+    }
+    // "ZBrush": two capitals, then lowercase.
+    if (w.size() >= 4 && is_ascii_upper(w[0]) && is_ascii_upper(w[1]) && w[2] >= 'a' &&
+        w[2] <= 'z') {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool has_years_span(std::string_view text) {
   for (std::string_view unit : {"year", "yrs", "yr "}) {
     for (size_t at = find_ci(text, unit); at != std::string_view::npos;
@@ -578,6 +602,9 @@ void content_votes(std::string_view item, std::vector<RoleVote>& votes) {
   }
   if (names_any(title, technique_matcher())) {
     votes.push_back({Role::technical_skill, 2, "names a technique, tool or knowledge area"});
+  }
+  if (word_count <= 6 && names_software_product(words)) {
+    votes.push_back({Role::technical_skill, 3, "names a software product"});
   }
   if (short_phrase && word_count >= 1) {
     votes.push_back({Role::skill, 1, "short noun phrase"});
