@@ -46,9 +46,10 @@ bool is_titled_item_paragraph(std::string_view text) {
   size_t colon = text.find(": ");
   if (colon != std::string_view::npos && colon < 60 && count_words(text.substr(0, colon)) <= 6) {
     // "Counselor's note: ...", "Tip: ...": a remark on the page, not a task's title.
-    std::string_view last = split_words(text.substr(0, colon)).back();
+    const std::vector<std::string_view> label = split_words(text.substr(0, colon));
+    if (label.empty()) return false;
     for (std::string_view remark : {"note", "tip", "tips", "reminder", "warning", "hint"}) {
-      if (equals_ci(last, remark)) return false;
+      if (equals_ci(label.back(), remark)) return false;
     }
     return true;
   }
@@ -529,27 +530,28 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
     // one section that follow each other (past page furniture and one-line captions) are read
     // as one narrative, which must keep telling tasks.
     std::vector<TextItem> narrative_duties, tasks;
-    size_t previous = 0, sentences = 0;
+    size_t previous = 0;
+    bool run_open = false;
     auto close_run = [&] {
-      // Most of what the run says must be tasks: an overview that mentions a few is no list.
+      // Three tasks at least: an overview that mentions one or two is no list.
       if (tasks.size() >= 3) {
         for (TextItem& t : tasks) narrative_duties.push_back(std::move(t));
       }
       tasks.clear();
-      sentences = 0;
+      run_open = false;
     };
     for (size_t i : narrative_blocks) {
-      bool joins = sentences > 0 && outline.section_of[i] == outline.section_of[previous];
+      bool joins = run_open && outline.section_of[i] == outline.section_of[previous];
       for (size_t k = previous + 1; joins && k < i; ++k) {
         joins = outline.boilerplate[k] || has_at_most_words(doc.blocks[k].text, 6);
       }
       if (!joins) close_run();
       const Block& b = doc.blocks[i];
       for (const Sentence& sentence : split_sentences(b.text)) {
-        ++sentences;
         if (states_a_task(sentence.text)) tasks.push_back({std::string(sentence.text), b.line});
       }
       previous = i;
+      run_open = true;
     }
     close_run();
     if (narrative_duties.size() >= guide.duties.size()) guide.duties = narrative_duties;
