@@ -428,14 +428,20 @@ const WordSet& step_verb_set() {
   return set;
 }
 
+// True when `lower` without its last `cut` bytes, plus `add`, is one of `verbs`.
+bool is_verb_stem(const std::string& lower, const WordSet& verbs, size_t cut,
+                  std::string_view add = {}) {
+  std::string stem = lower.substr(0, lower.size() - cut);
+  stem += add;
+  return verbs.contains(stem);
+}
+
 // "Calibrates" -> "calibrate", "Preparing" -> "prepare", "Carries" -> "carry", "Setting" -> "set".
 bool is_verb_form(std::string_view word, const WordSet& verbs) {
   std::string lower = to_lower(word);
   if (verbs.contains(lower)) return true;
   auto stem_is_verb = [&](size_t cut, std::string_view add = {}) {
-    std::string stem = lower.substr(0, lower.size() - cut);
-    stem += add;
-    return verbs.contains(stem);
+    return is_verb_stem(lower, verbs, cut, add);
   };
   if (lower.ends_with("ies") && stem_is_verb(3, "y")) return true;
   if (lower.ends_with("es") && stem_is_verb(2)) return true;
@@ -467,9 +473,7 @@ bool is_past_task_verb(std::string_view word) {
   }
   if (lower.size() < 5 || !lower.ends_with("ed")) return false;
   auto stem_is_verb = [&](size_t cut, std::string_view add = {}) {
-    std::string stem = lower.substr(0, lower.size() - cut);
-    stem += add;
-    return verbs.contains(stem);
+    return is_verb_stem(lower, verbs, cut, add);
   };
   if (lower.ends_with("ied") && stem_is_verb(3, "y")) return true;
   if (stem_is_verb(2) || stem_is_verb(1)) return true;
@@ -536,8 +540,10 @@ bool names_software_product(std::span<const std::string_view> words) {
       "adobe",   "autodesk", "microsoft", "google",   "oracle", "sap",     "salesforce",
       "tableau", "epic",     "cerner",    "meditech", "esri",   "trimble", "bentley"};
   if (words.empty()) return false;
-  for (std::string_view maker : makers) {
-    if (equals_ci(words.front(), maker) && words.size() >= 2) return true;
+  if (words.size() >= 2) {
+    for (std::string_view maker : makers) {
+      if (equals_ci(words.front(), maker)) return true;
+    }
   }
   for (std::string_view w : words) {
     if (is_credential_abbreviation(w)) continue;  // "CPhT", "RHIa" are credentials
@@ -644,6 +650,7 @@ void content_votes(std::string_view item, std::vector<RoleVote>& votes) {
                         equals_ci(words[k], "certificate") ||
                         equals_ci(words[k], "certification") ||
                         (equals_ci(words[k], "card") && abbreviation);
+      if (!noun || k + 1 >= words.size()) continue;
       // The name must be one: a token in capitals ("BLS", "S.T.A.B.L.E.") before the noun,
       // not "Professional certification from recognized bodies".
       const std::string_view before = item.substr(0, at);
@@ -655,7 +662,7 @@ void content_votes(std::string_view item, std::vector<RoleVote>& votes) {
         named = std::count_if(token.begin(), token.end(), is_ascii_upper) >= 2;
         from = space + 1;
       }
-      if (noun && named && k + 1 < words.size()) {
+      if (named) {
         votes.push_back({Role::certification, 3, "a credential's name, then its terms"});
         break;
       }

@@ -30,8 +30,7 @@ std::string widen_phrase(std::string_view text, size_t at, std::string_view phra
 void add_item(std::vector<TextItem>& items, std::string text, int line) {
   // The cap keeps a pathological file (a million bullets) linear; parse_guide warns about it.
   if (text.empty() || items.size() >= max_facts_per_list) return;
-  // "Name: ________": a worksheet's blank to fill in is no fact.
-  if (text.find("___") != std::string::npos) return;
+  if (holds_fill_in_blank(text)) return;
   for (const TextItem& item : items) {
     if (item.text == text) return;
   }
@@ -373,7 +372,7 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
     // A paragraph that no role claims is still read as prose below (inline lists, qualities).
     if (std::string_view text = roles.item_text[i];
         !text.empty() && (roles.role[i] != Role::none || b.kind != BlockKind::paragraph)) {
-      if (text.find("___") != std::string_view::npos) continue;  // "Name: ______"
+      if (holds_fill_in_blank(text)) continue;  // before item_title cuts "Name: ____" to "Name"
       switch (roles.role[i]) {
         case Role::duty:
           add_item(outline.kind[i] == SectionKind::day_in_life ? day_items : guide.duties,
@@ -559,10 +558,7 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
   if (guide.technical_skills.empty()) guide.technical_skills = series_technical;
   if (guide.soft_skills.empty()) guide.soft_skills = series_soft;
   // "about $6,683 a month" under a skills column: an amount of money is no skill.
-  auto names_money = [](const TextItem& item) {
-    return item.text.find('$') != std::string::npos || item.text.find("£") != std::string::npos ||
-           item.text.find("€") != std::string::npos;
-  };
+  auto names_money = [](const TextItem& item) { return contains_money(item.text); };
   std::erase_if(guide.technical_skills, names_money);
   std::erase_if(guide.soft_skills, names_money);
   collect_faqs(outline, guide);

@@ -171,7 +171,7 @@ void add_tier(Guide& guide, std::string name, const YearsRange& years, int line)
     name.pop_back();
   }
   if (name.empty() || count_words(name) > 8 || guide.tiers.size() >= max_facts_per_list) return;
-  if (name.find("___") != std::string::npos) return;  // a worksheet's blank to fill in
+  if (holds_fill_in_blank(name)) return;
   for (const Tier& t : guide.tiers) {
     if (t.name == name && t.years_min == years.min && t.years_max == years.max) return;
   }

@@ -314,7 +314,9 @@ bool heads_figures(const Document& doc, size_t heading) {
 
 }  // namespace
 
+namespace {
 SectionKind classify_heading_text(std::string_view heading);
+}  // namespace
 
 SectionKind classify_heading(std::string_view heading) {
   // "What nurse-midwives do / Qué hacen las enfermeras parteras": a bilingual heading is
@@ -329,6 +331,7 @@ SectionKind classify_heading(std::string_view heading) {
   return classify_heading_text(heading);
 }
 
+namespace {
 SectionKind classify_heading_text(std::string_view heading) {
   // A long line is prose that happens to lack a full stop, whatever words it contains.
   if (!has_at_most_words(heading, 10)) return SectionKind::other;
@@ -385,6 +388,7 @@ SectionKind classify_heading_text(std::string_view heading) {
   }
   return SectionKind::other;
 }
+}  // namespace
 
 bool section_has_list(const Outline& outline, size_t block) {
   int section = outline.section_of[block];

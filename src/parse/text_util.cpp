@@ -154,12 +154,14 @@ int count_letters(std::string_view s) {
   return n;
 }
 
+bool contains_money(std::string_view s) {
+  return s.find('$') != std::string_view::npos || s.find("€") != std::string_view::npos ||
+         s.find("£") != std::string_view::npos;
+}
+
 bool contains_money_or_percent(std::string_view s) {
-  for (size_t i = 0; i < s.size(); ++i) {
-    if ((s[i] == '$' || s[i] == '%') && s.size() > 1) return true;
-    if (s.substr(i).starts_with("€") || s.substr(i).starts_with("£")) return true;
-  }
-  return false;
+  // A lone "$" or "%" is no figure; "€" and "£" take more than one byte.
+  return s.size() > 1 && (contains_money(s) || s.find('%') != std::string_view::npos);
 }
 
 std::vector<Sentence> split_sentences(std::string_view s) {

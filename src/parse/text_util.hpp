@@ -43,8 +43,13 @@ int count_words_up_to(std::string_view s, int cap);
 inline bool has_at_most_words(std::string_view s, int n) {
   return count_words_up_to(s, n + 1) <= n;
 }
-int count_letters(std::string_view s);  // ASCII letters plus every non-ASCII code point
+int count_letters(std::string_view s);    // ASCII letters plus every non-ASCII code point
+bool contains_money(std::string_view s);  // a '$', '€' or '£' anywhere
 bool contains_money_or_percent(std::string_view s);
+// "Name: ________": a worksheet's blank to fill in, which no fact holds.
+inline bool holds_fill_in_blank(std::string_view s) {
+  return s.find("___") != std::string_view::npos;
+}
 
 // Words of a text: runs of letters, digits, apostrophes and hyphens.
 std::vector<std::string_view> split_words(std::string_view s);

@@ -76,7 +76,9 @@ bool reads_as_spanish(std::string_view text) {
 
 std::optional<Document> drop_translations(const Document& doc) {
   int marked = 0;
-  for (const Block& b : doc.blocks) marked += has_spanish_letter(b.text) ? 1 : 0;
+  for (size_t k = 0; k < doc.blocks.size() && marked < 3; ++k) {
+    marked += has_spanish_letter(doc.blocks[k].text) ? 1 : 0;
+  }
   if (marked < 3) return std::nullopt;
   Document out;
   out.blocks.reserve(doc.blocks.size());
