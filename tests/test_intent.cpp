@@ -28,7 +28,8 @@ TEST_CASE("intent: salary floors in the ways people write them") {
     REQUIRE(i.understood.size() == 1);
     CHECK(i.understood[0].phrase == q);
     CHECK(i.understood[0].meaning == "--min-salary 60000");
-    CHECK(i.understood[0].options == std::vector<std::string>{"--min-salary"});
+    CHECK(i.understood[0].fields ==
+          std::vector<search::FilterField>{search::FilterField::min_salary});
   }
 }
 
@@ -115,7 +116,7 @@ TEST_CASE("intent: a topic word beside other words is cut out and asks for its f
   Intents i = read_intents("EMT pay");
   CHECK(i.topic == Topic::salary);
   CHECK(i.remaining == "EMT");
-  CHECK(i.understood.at(0).options.empty());
+  CHECK(i.understood.at(0).fields.empty());
   i = read_intents("phlebotomist duties");
   CHECK(i.topic == Topic::duties);
   CHECK(i.remaining == "phlebotomist");

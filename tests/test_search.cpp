@@ -82,7 +82,7 @@ std::set<std::string> careers_of(const search::SearchResult& r) {
 
 std::set<std::string> kinds_of(const search::SearchResult& r) {
   std::set<std::string> out;
-  for (const search::Hit& h : r.hits) out.insert(h.kind);
+  for (const search::Hit& h : r.hits) out.insert(search::to_string(h.kind));
   return out;
 }
 
@@ -113,8 +113,8 @@ TEST_CASE("search: a duty outranks a section paragraph that repeats the word") {
   TestDb t;
   search::SearchResult r = search::search(t.sql(), "blood", all());
   REQUIRE(r.hits.size() == 2);
-  CHECK(r.hits[0].kind == "duty");
-  CHECK(r.hits[1].kind == "section");
+  CHECK(r.hits[0].kind == search::FactKind::duty);
+  CHECK(r.hits[1].kind == search::FactKind::section);
   CHECK(r.hits[0].score > r.hits[1].score);
   CHECK(r.hits[0].career == "Phlebotomist");
   CHECK(r.hits[0].file == "phlebotomist.md");
@@ -164,18 +164,17 @@ TEST_CASE("search: salary filters compare the career's median, unknown pay never
 TEST_CASE("search: --in restricts the kinds searched, skills keep technical/soft") {
   TestDb t;
   search::Filters f = all();
-  f.kinds = {"skills"};
+  f.kinds = {search::Scope::skills};
   search::SearchResult r = search::search(t.sql(), "venipuncture", f);
   CHECK(kinds_of(r) == std::set<std::string>{"technical_skill"});
-  f.kinds = {"duty,sections"};
+  f.kinds = search::parse_kinds("duty,sections");
   CHECK(kinds_of(search::search(t.sql(), "venipuncture", f)) ==
         std::set<std::string>{"duty", "section"});
   CHECK(kinds_of(search::search(t.sql(), "bedside", all())) == std::set<std::string>{"soft_skill"});
   CHECK(kinds_of(search::search(t.sql(), "healthcareer OR tourniquets", all())) ==
         std::set<std::string>{"certification", "tool"});
   CHECK(kinds_of(search::search(t.sql(), "hygiene", all())) == std::set<std::string>{"faq"});
-  f.kinds = {"sideways"};
-  CHECK_THROWS_AS(search::search(t.sql(), "blood", f), std::invalid_argument);
+  CHECK_THROWS_AS(search::parse_kinds("duties,sideways"), std::invalid_argument);
 }
 
 TEST_CASE("search: a field scope in the query limits that term to its table") {
@@ -183,7 +182,7 @@ TEST_CASE("search: a field scope in the query limits that term to its table") {
   CHECK(kinds_of(search::search(t.sql(), "skills:venipuncture", all())) ==
         std::set<std::string>{"technical_skill"});
   search::Filters f = all();
-  f.kinds = {"duties"};
+  f.kinds = {search::Scope::duties};
   search::SearchResult r = search::search(t.sql(), "skills:venipuncture", f);
   CHECK(r.hits.empty());
   CHECK(!r.notes.empty());
@@ -195,11 +194,12 @@ TEST_CASE("search: limit keeps the best hits across kinds") {
   // tie between the two best of their kinds goes to the duty.
   search::SearchResult r = search::search(t.sql(), "venipuncture", all(2));
   REQUIRE(r.hits.size() == 2);
-  CHECK(r.hits[0].kind == "duty");
-  CHECK(r.hits[1].kind == "technical_skill");
+  CHECK(r.hits[0].kind == search::FactKind::duty);
+  CHECK(r.hits[1].kind == search::FactKind::technical_skill);
   // With every hit shown the long section paragraph comes last (venipuncture also searches
   // its synonym phlebotomy, so a certification matches too and ranks above the paragraph).
-  CHECK(search::search(t.sql(), "venipuncture", all(50)).hits.back().kind == "section");
+  CHECK(search::search(t.sql(), "venipuncture", all(50)).hits.back().kind ==
+        search::FactKind::section);
   CHECK_THROWS_AS(search::search(t.sql(), "blood", all(0)), std::invalid_argument);
 }
 
@@ -334,7 +334,7 @@ TEST_CASE("search: CSV quotes commas and doubles quotes (RFC 4180)") {
   CHECK(report::csv_field("two\nlines") == "\"two\nlines\"");
   search::Hit h;
   h.career = "Welder, Cutter";
-  h.kind = "duty";
+  h.kind = search::FactKind::duty;
   h.text = "Say \"hi\", then leave";
   h.snippet = "x";
   std::ostringstream out;

@@ -24,7 +24,7 @@ search::SearchResult career_result(bool with_facets) {
   c.match_count = 4;
   search::Hit m;
   m.career = c.career;
-  m.kind = "duty";
+  m.kind = search::FactKind::duty;
   m.text = "Draw blood";
   m.snippet = std::string("Draw ") + search::match_open + "blood" + search::match_close;
   m.file = "phlebotomist.md";

@@ -112,7 +112,7 @@ TEST_CASE("search by career: several matching facts outrank one, with figures an
   CHECK(r.careers[0].growth_pct == doctest::Approx(8));
   CHECK(r.careers[0].match_count == 3);
   REQUIRE(r.careers[0].matches.size() == 3);
-  CHECK(r.careers[0].matches[0].kind == "duty");
+  CHECK(r.careers[0].matches[0].kind == search::FactKind::duty);
   CHECK(r.careers[0].matches[0].file == "phlebotomist.md");
   CHECK(r.careers[0].matches[0].snippet.find(search::match_open) != std::string::npos);
   for (size_t i = 1; i < r.careers.size(); ++i) CHECK(r.careers[i - 1].score >= r.careers[i].score);
@@ -146,7 +146,7 @@ TEST_CASE("search ranking: a named career comes first, its facts match without i
   REQUIRE(r.hits.size() >= 3);
   for (int i = 0; i < 3; ++i) {
     CHECK(r.hits[i].career == "Phlebotomist");
-    CHECK(r.hits[i].kind == "duty");
+    CHECK(r.hits[i].kind == search::FactKind::duty);
   }
   CHECK(has_line(r.notes, "understood \"duties\" as duties first"));
 }
@@ -155,7 +155,7 @@ TEST_CASE("search ranking: a pay word puts the career's salary section first") {
   TestDb t;
   search::SearchResult r = search::search(t.sql(), "phlebotomist salary", items());
   REQUIRE(!r.hits.empty());
-  CHECK(r.hits[0].kind == "section");
+  CHECK(r.hits[0].kind == search::FactKind::section);
   CHECK(r.hits[0].text == "How much does a phlebotomist make?");
   CHECK(has_line(r.explain, "ranking: salary sections first"));
 }

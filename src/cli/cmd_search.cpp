@@ -52,7 +52,7 @@ Runner setup_search(CLI::App& app) {
                   "passing the filters");
   add_filter_options(cmd, o->filters);
   cmd->add_option("--in", o->in,
-                  "Search only these kinds: duties,skills,tools,certifications,sections,faqs");
+                  "Search only these kinds, comma-separated: " + search::scope_names_list());
   cmd->add_option("--by", o->by,
                   "item (default): one row per matching fact; career: careers ranked by their "
                   "matching facts, each with its best 3, median pay and typical education")

@@ -21,21 +21,22 @@ std::string text_filter(const std::string& value, const char* option) {
 
 void add_filter_options(CLI::App* cmd, FilterOptions& o) {
   cmd->add_option("--db", o.db, "Database file (default: $CAREERKB_DB, else db/careers.db)");
-  cmd->add_option("--min-education", o.min_education,
+  cmd->add_option(search::option_name(search::FilterField::min_education), o.min_education,
                   "Careers whose typical education is at least LEVEL (none, high_school, "
                   "postsecondary_nondegree, some_college, associate, bachelor, master, doctoral)");
-  cmd->add_option("--max-education", o.max_education,
+  cmd->add_option(search::option_name(search::FilterField::max_education), o.max_education,
                   "Careers whose typical education is at most LEVEL");
-  cmd->add_option("--min-salary", o.min_salary,
+  cmd->add_option(search::option_name(search::FilterField::min_salary), o.min_salary,
                   "Careers whose median pay is at least N annual USD (45000, 45k, $45,000, or "
                   "hourly 20/h)");
-  cmd->add_option("--max-salary", o.max_salary, "Careers whose median pay is at most N");
-  cmd->add_option("--min-growth", o.min_growth,
+  cmd->add_option(search::option_name(search::FilterField::max_salary), o.max_salary,
+                  "Careers whose median pay is at most N");
+  cmd->add_option(search::option_name(search::FilterField::min_growth), o.min_growth,
                   "Careers whose projected job growth is at least PCT percent (5, 5%, 7.5)");
-  cmd->add_option("--certification", o.certification,
+  cmd->add_option(search::option_name(search::FilterField::certification), o.certification,
                   "Careers with a certification whose name or issuing body contains TEXT "
                   "(case-insensitive, e.g. ASCP, NREMT)");
-  cmd->add_option("--tier", o.tier,
+  cmd->add_option(search::option_name(search::FilterField::tier), o.tier,
                   "Careers with a career tier whose name contains TEXT (case-insensitive, e.g. "
                   "senior, entry)");
   cmd->add_option("--format", o.format, "Output format: table (default), json, csv, ndjson")
@@ -49,8 +50,9 @@ search::Filters to_filters(const FilterOptions& o) {
   if (!o.min_salary.empty()) f.min_salary = search::parse_salary_amount(o.min_salary);
   if (!o.max_salary.empty()) f.max_salary = search::parse_salary_amount(o.max_salary);
   if (!o.min_growth.empty()) f.min_growth = search::parse_growth_pct(o.min_growth);
-  f.certification = text_filter(o.certification, "--certification");
-  f.tier = text_filter(o.tier, "--tier");
+  f.certification =
+      text_filter(o.certification, search::option_name(search::FilterField::certification));
+  f.tier = text_filter(o.tier, search::option_name(search::FilterField::tier));
   return f;
 }
 

@@ -66,7 +66,7 @@ nlohmann::json hit_json(const search::Hit& h) {
   nlohmann::json education = nullptr;
   if (!h.typical_education.empty()) education = h.typical_education;
   return {{"career", h.career},
-          {"kind", h.kind},
+          {"kind", search::to_string(h.kind)},
           {"text", h.text},
           {"snippet", snippet_plain(h.snippet)},
           {"snippet_marked", snippet_marked(h.snippet)},
@@ -104,8 +104,8 @@ void print_hits(std::ostream& out, const std::vector<search::Hit>& hits, Format 
       csv_row(out, {"career", "kind", "text", "snippet", "snippet_marked", "file", "line", "score",
                     "median_salary_annual_usd", "typical_education"});
       for (const search::Hit& h : hits)
-        csv_row(out, {h.career, h.kind, h.text, snippet_plain(h.snippet), snippet_marked(h.snippet),
-                      h.file, std::to_string(h.line), number(h.score),
+        csv_row(out, {h.career, search::to_string(h.kind), h.text, snippet_plain(h.snippet),
+                      snippet_marked(h.snippet), h.file, std::to_string(h.line), number(h.score),
                       optional_number(h.median_salary_annual_usd), h.typical_education});
       return;
     case Format::table: {
@@ -114,7 +114,7 @@ void print_hits(std::ostream& out, const std::vector<search::Hit>& hits, Format 
       for (const search::Hit& h : hits) {
         std::string snippet = snippet_for_table(h.snippet, color);
         rows.push_back({cell(h.career),
-                        cell(h.kind),
+                        cell(search::to_string(h.kind)),
                         cell(h.file + ":" + std::to_string(h.line)),
                         {snippet, 0}});
       }

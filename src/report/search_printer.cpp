@@ -20,7 +20,7 @@ nlohmann::json optional_json(const std::optional<double>& v) {
 }
 
 nlohmann::json match_json(const search::Hit& h) {
-  return {{"kind", h.kind},
+  return {{"kind", search::to_string(h.kind)},
           {"text", h.text},
           {"snippet", snippet_plain(h.snippet)},
           {"snippet_marked", snippet_marked(h.snippet)},
@@ -69,7 +69,7 @@ void print_careers_table(std::ostream& out, const search::SearchResult& r, bool 
   size_t kind_width = 0, source_width = 0;
   for (const search::CareerHit& c : r.careers) {
     for (const search::Hit& m : c.matches) {
-      kind_width = std::max(kind_width, display_width(m.kind));
+      kind_width = std::max(kind_width, display_width(search::to_string(m.kind)));
       source_width = std::max(source_width, display_width(m.file + ":" + std::to_string(m.line)));
     }
   }
@@ -77,9 +77,10 @@ void print_careers_table(std::ostream& out, const search::SearchResult& r, bool 
               {false, true, true, true, false, true}, rows, color, [&](size_t i) {
                 for (const search::Hit& m : r.careers[i].matches) {
                   std::string source = m.file + ":" + std::to_string(m.line);
-                  out << "  " << m.kind << std::string(kind_width - display_width(m.kind), ' ')
-                      << "  " << source << std::string(source_width - display_width(source), ' ')
-                      << "  " << snippet_for_table(m.snippet, color) << '\n';
+                  const std::string kind = search::to_string(m.kind);
+                  out << "  " << kind << std::string(kind_width - display_width(kind), ' ') << "  "
+                      << source << std::string(source_width - display_width(source), ' ') << "  "
+                      << snippet_for_table(m.snippet, color) << '\n';
                 }
               });
 }
@@ -99,8 +100,9 @@ void print_careers_csv(std::ostream& out, const search::SearchResult& r) {
       fields.resize(fields.size() + 6);
     } else {
       const search::Hit& m = c.matches.front();
-      for (std::string field : {m.kind, m.text, snippet_plain(m.snippet), snippet_marked(m.snippet),
-                                m.file, std::to_string(m.line)})
+      for (std::string field :
+           {std::string(search::to_string(m.kind)), m.text, snippet_plain(m.snippet),
+            snippet_marked(m.snippet), m.file, std::to_string(m.line)})
         fields.push_back(std::move(field));
     }
     csv_row(out, fields);

@@ -12,9 +12,6 @@
 namespace careerkb::search::detail {
 namespace {
 
-constexpr const char* fact_kinds[] = {"duty",          "technical_skill", "soft_skill", "tool",
-                                      "certification", "section",         "faq"};
-
 struct CareerCounts {
   std::string education;
   std::optional<double> median;
@@ -102,8 +99,11 @@ Facets tally(const std::map<std::int64_t, CareerCounts>& careers, bool by_career
   std::vector<std::string> bands;
   for (const SalaryBand& b : salary_bands) bands.push_back(b.name);
   bands.push_back("unknown");
-  return {ordered(education, levels), ordered(band, bands),
-          ordered(kind, std::vector<std::string>(std::begin(fact_kinds), std::end(fact_kinds)))};
+  return {ordered(education, levels), ordered(band, bands), ordered(kind, [] {
+            std::vector<std::string> names;
+            for (const auto& [fact_kind, name] : fact_kind_names) names.push_back(name);
+            return names;
+          }())};
 }
 
 }  // namespace

@@ -109,25 +109,17 @@ double parse_growth_pct(std::string_view text) {
   return negative ? -*value : *value;
 }
 
-std::vector<std::string> parse_kinds(std::string_view comma_list) {
-  std::vector<std::string> kinds;
+std::vector<Scope> parse_kinds(std::string_view comma_list) {
+  std::vector<Scope> kinds;
   while (true) {
     size_t comma = comma_list.find(',');
     std::string word = lower_ascii(trim(comma_list.substr(0, comma)));
     if (!word.empty()) {
-      std::string found;
-      for (const char* kind : kind_names) {
-        std::string_view k = kind;
-        std::string_view singular = k == "duties" ? "duty" : k.substr(0, k.size() - 1);
-        if (word == k || word == singular) found = kind;
-      }
-      if (found.empty()) {
-        std::string valid;
-        for (const char* kind : kind_names)
-          valid += (valid.empty() ? "" : ", ") + std::string(kind);
-        throw std::invalid_argument("unknown kind '" + word + "' (valid: " + valid + ")");
-      }
-      if (std::find(kinds.begin(), kinds.end(), found) == kinds.end()) kinds.push_back(found);
+      std::optional<Scope> found = scope_from_name(word);
+      if (!found)
+        throw std::invalid_argument("unknown kind '" + word + "' (valid: " + scope_names_list() +
+                                    ")");
+      if (std::find(kinds.begin(), kinds.end(), *found) == kinds.end()) kinds.push_back(*found);
     }
     if (comma == std::string_view::npos) break;
     comma_list.remove_prefix(comma + 1);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "parse/education.hpp"
+#include "search/kinds.hpp"
 
 namespace careerkb::search {
 
@@ -23,14 +24,10 @@ parse::EducationLevel parse_education_level(std::string_view text);
 // '5', '5%', '7.5 %', '-2' -> percent. Throws std::invalid_argument naming the text otherwise.
 double parse_growth_pct(std::string_view text);
 
-// 'duties,skill, faqs' -> {"duties", "skills", "faqs"} (plural, no repeats). Throws
-// std::invalid_argument naming the unknown kind and listing the valid ones.
-std::vector<std::string> parse_kinds(std::string_view comma_list);
-
-// The kinds of fact that can be searched, in the order that breaks ties between equal scores; also
-// the names `--in` accepts (the singular is accepted too).
-inline constexpr const char* kind_names[] = {"duties",         "skills",   "tools",
-                                             "certifications", "sections", "faqs"};
+// 'duties,skill, faqs' -> {duties, skills, faqs} (no repeats; names as searchable_kinds spells
+// them, plural or singular). Throws std::invalid_argument naming the unknown kind and listing the
+// valid ones.
+std::vector<Scope> parse_kinds(std::string_view comma_list);
 
 // A figure as a person writes it in a message: 60000, 41600, 7.5 (no trailing zeros).
 std::string format_number(double value);

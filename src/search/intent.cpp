@@ -132,14 +132,14 @@ class Reader {
     if (e.min_growth) out_.min_growth = e.min_growth;
     const Chunk& first = chunks_[words_[i].chunk];
     const Chunk& last = chunks_[words_[i + m.length - 1].chunk];
-    std::vector<std::string> options;
-    if (e.min_salary) options.push_back("--min-salary");
-    if (e.max_salary) options.push_back("--max-salary");
-    if (e.min_education) options.push_back("--min-education");
-    if (e.max_education) options.push_back("--max-education");
-    if (e.min_growth) options.push_back("--min-growth");
+    std::vector<FilterField> fields;
+    if (e.min_salary) fields.push_back(FilterField::min_salary);
+    if (e.max_salary) fields.push_back(FilterField::max_salary);
+    if (e.min_education) fields.push_back(FilterField::min_education);
+    if (e.max_education) fields.push_back(FilterField::max_education);
+    if (e.min_growth) fields.push_back(FilterField::min_growth);
     out_.understood.push_back(
-        {std::string(query_.substr(first.begin, last.end - first.begin)), e.meaning, options});
+        {std::string(query_.substr(first.begin, last.end - first.begin)), e.meaning, fields});
     for (size_t c = words_[i].chunk; c <= words_[i + m.length - 1].chunk; ++c)
       chunks_[c].removed = true;
     recognised_ = true;

@@ -35,16 +35,18 @@
 
 #include "parse/education.hpp"
 
+#include "search/kinds.hpp"
+
 namespace careerkb::search {
 
 // What a topic word asks to see first.
 enum class Topic { none, salary, duties };
 
 struct Understood {
-  std::string phrase;                // as typed, e.g. `pays more than $60k`
-  std::string meaning;               // e.g. `--min-salary 60000`
-  std::vector<std::string> options;  // the options it stands for, e.g. {"--min-salary"}; none
-                                     // for a topic word
+  std::string phrase;               // as typed, e.g. `pays more than $60k`
+  std::string meaning;              // e.g. `--min-salary 60000`
+  std::vector<FilterField> fields;  // the filters it sets, e.g. {min_salary}; none for a
+                                    // topic word
 };
 
 struct Intents {

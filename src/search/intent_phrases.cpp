@@ -132,7 +132,9 @@ class PhraseReader {
       if (!high || !acceptable(*low) || !acceptable(*high)) return std::nullopt;
       m.effect.min_salary = std::min(low->annual_usd, high->annual_usd);
       m.effect.max_salary = std::max(low->annual_usd, high->annual_usd);
-      m.effect.meaning = "--min-salary " + format_number(*m.effect.min_salary) + " --max-salary " +
+      m.effect.meaning = std::string(option_name(FilterField::min_salary)) + " " +
+                         format_number(*m.effect.min_salary) + " " +
+                         option_name(FilterField::max_salary) + " " +
                          format_number(*m.effect.max_salary);
       return finish(at + a + high->length);
     }
@@ -147,8 +149,9 @@ class PhraseReader {
       minimum = true;
     }
     (minimum ? m.effect.min_salary : m.effect.max_salary) = amount->annual_usd;
-    m.effect.meaning = std::string(minimum ? "--min-salary " : "--max-salary ") +
-                       format_number(amount->annual_usd);
+    m.effect.meaning =
+        std::string(option_name(minimum ? FilterField::min_salary : FilterField::max_salary)) +
+        " " + format_number(amount->annual_usd);
     return finish(i + n + c + amount->length);
   }
 
@@ -201,8 +204,8 @@ class PhraseReader {
     const Phrases ceiling = {"with", "with only", "with just", "only", "just", "having", "for"};
     const Phrases articles = {"a", "an", "any", "the"};
     Match m;
-    auto describe = [&](const char* option, Level level) {
-      m.effect.meaning = std::string(option) + parse::education_level_name(level);
+    auto describe = [&](FilterField field, Level level) {
+      m.effect.meaning = std::string(option_name(field)) + " " + parse::education_level_name(level);
     };
     size_t n = longest_at(i, without);
     if (n) {
@@ -212,7 +215,7 @@ class PhraseReader {
       // The level just below: "no degree" (generic, an associate's at least) -> some_college.
       Level below = static_cast<Level>(static_cast<int>(d->level) - 1);
       m.effect.max_education = below;
-      describe("--max-education ", below);
+      describe(FilterField::max_education, below);
       m.length = n + d->length;
       return m;
     }
@@ -224,7 +227,7 @@ class PhraseReader {
     auto d = degree(i + n, introduced);
     if (!d || (d->generic && !floor)) return std::nullopt;
     (floor ? m.effect.min_education : m.effect.max_education) = d->level;
-    describe(floor ? "--min-education " : "--max-education ", d->level);
+    describe(floor ? FilterField::min_education : FilterField::max_education, d->level);
     m.length = n + d->length;
     return m;
   }
@@ -256,7 +259,8 @@ class PhraseReader {
       }
       m.length = length;
     }
-    m.effect.meaning = "--min-growth " + format_number(*m.effect.min_growth);
+    m.effect.meaning = std::string(option_name(FilterField::min_growth)) + " " +
+                       format_number(*m.effect.min_growth);
     return m;
   }
 

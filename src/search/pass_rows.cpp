@@ -127,7 +127,7 @@ std::vector<Candidate> PassRows::load(size_t table, const std::vector<RankedRow>
     Hit& h = c.hit;
     h.career = st.getColumn(2).getString();
     h.text = st.getColumn(3).getString();
-    h.kind = st.getColumn(4).getString();
+    h.kind = fact_kind_from_name(st.getColumn(4).getText()).value_or(FactKind::section);
     if (!st.getColumn(5).isNull())
       c.section_kind = parse::from_string<parse::SectionKind>(st.getColumn(5).getText());
     h.file = std::filesystem::path(st.getColumn(6).getString()).filename().string();

@@ -64,28 +64,8 @@ size_t count_code_points(std::string_view s) {
       s.begin(), s.end(), [](char ch) { return (static_cast<unsigned char>(ch) & 0xC0) != 0x80; }));
 }
 
-struct Field {
-  Scope scope;
-  std::string_view plural, singular;
-};
-constexpr Field fields[] = {{Scope::duties, "duties", "duty"},
-                            {Scope::skills, "skills", "skill"},
-                            {Scope::tools, "tools", "tool"},
-                            {Scope::certifications, "certifications", "certification"},
-                            {Scope::sections, "sections", "section"},
-                            {Scope::faqs, "faqs", "faq"}};
-
 char ascii_lower(char ch) {
   return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
-}
-
-std::optional<Scope> field_scope(std::string_view name) {
-  std::string lower(name);
-  for (char& ch : lower) ch = ascii_lower(ch);
-  for (const Field& f : fields) {
-    if (lower == f.plural || lower == f.singular) return f.scope;
-  }
-  return std::nullopt;
 }
 
 struct Tokens {
@@ -202,7 +182,7 @@ class Parser {
       ++name_end;
     }
     if (name_end > pos_ && name_end < s_.size() && s_[name_end] == ':') {
-      if (auto scope = field_scope(s_.substr(pos_, name_end - pos_))) {
+      if (auto scope = scope_from_name(s_.substr(pos_, name_end - pos_))) {
         term.scope = *scope;
         pos_ = name_end + 1;
         term.negated = skip_minuses() || term.negated;
@@ -333,13 +313,6 @@ class Parser {
 
 Query parse_query(std::string_view input) {
   return Parser(input).run();
-}
-
-std::string_view scope_name(Scope scope) {
-  for (const Field& f : fields) {
-    if (f.scope == scope) return f.plural;
-  }
-  return "any";
 }
 
 }  // namespace careerkb::search

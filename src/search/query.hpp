@@ -24,10 +24,9 @@
 #include <string_view>
 #include <vector>
 
-namespace careerkb::search {
+#include "search/kinds.hpp"
 
-// Which FTS table a term is meant for; `any` applies to every table.
-enum class Scope { any, duties, skills, tools, certifications, sections, faqs };
+namespace careerkb::search {
 
 struct Term {
   std::vector<std::string> tokens;  // lowercased; more than one token is a phrase
@@ -79,9 +78,6 @@ std::string to_fts5_phrase(const Query& q, Scope only);
 
 // Human-readable rewrite for --explain, e.g. `venipuncture AND (ekg OR ecg) NOT nurse`.
 std::string describe(const Query& q);
-
-// "duties", "skills", ... and "any".
-std::string_view scope_name(Scope scope);
 
 // Multi-line help for `careerkb search --help`: the syntax, and the words read as filters (see
 // intent.hpp). Ends in a newline.

@@ -8,14 +8,8 @@
 namespace careerkb::search::detail {
 namespace {
 
-// The weights in `tables` order, which the assertion pins.
 double kind_weight(const RankingParams::KindWeights& w, size_t table) {
-  static_assert(tables.size() == 6 && tables[0].scope == Scope::duties &&
-                tables[1].scope == Scope::skills && tables[2].scope == Scope::tools &&
-                tables[3].scope == Scope::certifications && tables[4].scope == Scope::sections &&
-                tables[5].scope == Scope::faqs);
-  const double weights[] = {w.duties, w.skills, w.tools, w.certifications, w.sections, w.faqs};
-  return weights[table];
+  return w.*tables[table].weight;
 }
 
 }  // namespace

@@ -22,7 +22,7 @@ using namespace detail;
 
 // Where each active filter came from, for --explain.
 struct FilterSources {
-  std::map<std::string, std::string> from;  // option -> "option" or the phrase
+  std::map<FilterField, std::string> from;  // filter -> the phrase it was read from
 };
 
 std::string level_name(parse::EducationLevel level) {
@@ -33,24 +33,34 @@ std::string level_name(parse::EducationLevel level) {
 void merge_intents(const Intents& intents, Filters& f, SearchResult& result,
                    FilterSources& sources) {
   const Filters given = f;
-  auto given_option = [&](const std::string& option) {
-    if (option == "--min-salary") return given.min_salary.has_value();
-    if (option == "--max-salary") return given.max_salary.has_value();
-    if (option == "--min-education") return given.min_education.has_value();
-    if (option == "--max-education") return given.max_education.has_value();
-    if (option == "--min-growth") return given.min_growth.has_value();
+  auto given_option = [&](FilterField field) {
+    switch (field) {
+      case FilterField::min_salary:
+        return given.min_salary.has_value();
+      case FilterField::max_salary:
+        return given.max_salary.has_value();
+      case FilterField::min_education:
+        return given.min_education.has_value();
+      case FilterField::max_education:
+        return given.max_education.has_value();
+      case FilterField::min_growth:
+        return given.min_growth.has_value();
+      case FilterField::certification:
+        return !given.certification.empty();
+      case FilterField::tier:
+        return !given.tier.empty();
+    }
     return false;
   };
   for (const Understood& u : intents.understood) {
-    std::vector<std::string> used, overridden;
-    for (const std::string& option : u.options)
-      (given_option(option) ? overridden : used).push_back(option);
-    if (!used.empty() || u.options.empty()) {
+    std::vector<FilterField> used, overridden;
+    for (FilterField field : u.fields) (given_option(field) ? overridden : used).push_back(field);
+    if (!used.empty() || u.fields.empty()) {
       result.notes.push_back("understood \"" + u.phrase + "\" as " + u.meaning);
-      for (const std::string& option : used) sources.from[option] = "\"" + u.phrase + "\"";
+      for (FilterField field : used) sources.from[field] = "\"" + u.phrase + "\"";
     }
-    for (const std::string& option : overridden)
-      result.notes.push_back("\"" + u.phrase + "\" not used for " + option +
+    for (FilterField field : overridden)
+      result.notes.push_back("\"" + u.phrase + "\" not used for " + option_name(field) +
                              ": the option given wins");
   }
   if (!f.min_salary) f.min_salary = intents.min_salary;
@@ -61,19 +71,21 @@ void merge_intents(const Intents& intents, Filters& f, SearchResult& result,
 }
 
 std::string describe_filters(const Filters& f, const FilterSources& sources) {
-  std::vector<std::pair<std::string, std::string>> active;
-  if (f.min_salary) active.emplace_back("--min-salary", format_number(*f.min_salary));
-  if (f.max_salary) active.emplace_back("--max-salary", format_number(*f.max_salary));
-  if (f.min_education) active.emplace_back("--min-education", level_name(*f.min_education));
-  if (f.max_education) active.emplace_back("--max-education", level_name(*f.max_education));
-  if (f.min_growth) active.emplace_back("--min-growth", format_number(*f.min_growth));
-  if (!f.certification.empty()) active.emplace_back("--certification", f.certification);
-  if (!f.tier.empty()) active.emplace_back("--tier", f.tier);
+  std::vector<std::pair<FilterField, std::string>> active;
+  if (f.min_salary) active.emplace_back(FilterField::min_salary, format_number(*f.min_salary));
+  if (f.max_salary) active.emplace_back(FilterField::max_salary, format_number(*f.max_salary));
+  if (f.min_education)
+    active.emplace_back(FilterField::min_education, level_name(*f.min_education));
+  if (f.max_education)
+    active.emplace_back(FilterField::max_education, level_name(*f.max_education));
+  if (f.min_growth) active.emplace_back(FilterField::min_growth, format_number(*f.min_growth));
+  if (!f.certification.empty()) active.emplace_back(FilterField::certification, f.certification);
+  if (!f.tier.empty()) active.emplace_back(FilterField::tier, f.tier);
   if (active.empty()) return "filters: none";
   std::string out = "filters:";
-  for (const auto& [option, value] : active) {
-    auto it = sources.from.find(option);
-    out += " " + option + " " + value +
+  for (const auto& [field, value] : active) {
+    auto it = sources.from.find(field);
+    out += " " + std::string(option_name(field)) + " " + value +
            (it == sources.from.end() ? " (option)" : " (from " + it->second + ")") + ",";
   }
   out.pop_back();
@@ -121,7 +133,7 @@ Query any_word(const Query& q) {
 }
 
 Plan make_plan(const Query& query, const NamedCareers& named, Topic topic,
-               const std::vector<std::string>& kinds, const Filters& filters,
+               const std::vector<Scope>& kinds, const Filters& filters,
                const RankingParams& ranking) {
   Plan plan;
   plan.ranking = ranking;
@@ -142,7 +154,7 @@ Plan make_plan(const Query& query, const NamedCareers& named, Topic topic,
   const Query any = any_word(query);
   for (size_t i = 0; i < tables.size(); ++i) {
     const Table& t = tables[i];
-    if (!kinds.empty() && std::find(kinds.begin(), kinds.end(), t.name) == kinds.end()) continue;
+    if (!kinds.empty() && std::find(kinds.begin(), kinds.end(), t.scope) == kinds.end()) continue;
     TablePlan& p = plan.tables[i];
     p.match = to_fts5(query, t.scope);
     if (p.match.empty()) continue;
@@ -272,10 +284,6 @@ SearchResult search(SQLite::Database& db, std::string_view user_query, const Fil
                     const RankingParams& ranking) {
   if (options.limit < 1) throw std::invalid_argument("limit must be at least 1");
   Filters filters = options;
-  filters.kinds.clear();
-  for (const std::string& k : options.kinds) {
-    for (const std::string& parsed : parse_kinds(k)) filters.kinds.push_back(parsed);
-  }
   SearchResult result;
   FilterSources sources;
   Intents intents;

@@ -45,8 +45,8 @@ struct Filters {
   // The career has a tier whose name contains this text, e.g. "senior", "entry"
   // (case-insensitive); empty means no filter.
   std::string tier;
-  // A subset of kind_names; empty means all.
-  std::vector<std::string> kinds;
+  // The kinds of fact searched (searchable_kinds); empty means all.
+  std::vector<Scope> kinds;
   int limit = 20;  // search: at least 1 (rows or careers); list_careers: 0 means no limit
   // search: a query still running after this many milliseconds is stopped with a one-line
   // SearchError, so a pathological query cannot hang the caller; 0 means no limit.
@@ -66,7 +66,7 @@ inline constexpr char match_close = '\x03';
 
 struct Hit {
   std::string career;
-  std::string kind;     // duty, technical_skill, soft_skill, tool, certification, section, faq
+  FactKind kind = FactKind::duty;
   std::string text;     // the fact; a section's heading; a FAQ's question
   std::string snippet;  // matched context, phrases between match_open and match_close
   std::string file;     // basename of the source document

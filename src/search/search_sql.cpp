@@ -8,13 +8,6 @@
 
 namespace careerkb::search::detail {
 
-size_t table_index(std::string_view name) {
-  for (size_t i = 0; i < tables.size(); ++i) {
-    if (name == tables[i].name) return i;
-  }
-  return tables.size();
-}
-
 std::string filter_sql(const Filters& f, const CareerColumns& c) {
   const std::string median = c.median, education = c.education_rank, growth = c.growth;
   const std::string career = c.career_id;

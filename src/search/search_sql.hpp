@@ -15,36 +15,52 @@
 #include <string_view>
 #include <vector>
 
+#include "search/kinds.hpp"
 #include "search/query.hpp"
+#include "search/ranking_params.hpp"
 #include "search/search.hpp"
 
 namespace careerkb::search::detail {
 
-// One searchable table (its weight in ranking: RankingParams::weight).
+// The SQL of one searchable kind (searchable_kinds, kinds.hpp: same order).
 struct Table {
   Scope scope;
-  const char* name;          // kind name for --in, also the content table
+  const char* name;          // its content table, the kind's name for --in
   const char* fts;           // its external-content FTS5 index
   const char* text_sql;      // Hit::text
-  const char* kind_sql;      // Hit::kind
+  const char* kind_sql;      // Hit::kind, a fact_kind_names name
   const char* subkind_sql;   // sections.kind (overview, salary, duties...), else NULL
   const char* snippet_text;  // what a row found without MATCH shows as its snippet
+  double RankingParams::KindWeights::*weight;  // its weight in ranking
 };
 
-inline constexpr std::array<Table, 6> tables{{
-    {Scope::duties, "duties", "duties_fts", "t.text", "'duty'", "NULL", "t.text"},
-    {Scope::skills, "skills", "skills_fts", "t.text",
-     "CASE t.kind WHEN 'soft' THEN 'soft_skill' ELSE 'technical_skill' END", "NULL", "t.text"},
-    {Scope::tools, "tools", "tools_fts", "t.name", "'tool'", "NULL", "t.name"},
-    {Scope::certifications, "certifications", "certifications_fts", "t.name", "'certification'",
-     "NULL", "t.name"},
-    {Scope::sections, "sections", "sections_fts", "t.heading", "'section'", "t.kind",
-     "t.heading || ': ' || substr(replace(t.text, char(10), ' '), 1, 160)"},
-    {Scope::faqs, "faqs", "faqs_fts", "t.question", "'faq'", "NULL", "t.question"},
-}};
+constexpr Table table_sql(Scope scope, const char* text_sql, const char* kind_sql,
+                          const char* subkind_sql, const char* snippet_text,
+                          double RankingParams::KindWeights::*weight) {
+  const SearchableKind& k = searchable_kind(scope);
+  return {scope, k.plural, k.fts, text_sql, kind_sql, subkind_sql, snippet_text, weight};
+}
 
-// The index of the table named `name` (a kind_names entry).
-size_t table_index(std::string_view name);
+using Weights = RankingParams::KindWeights;
+inline constexpr std::array<Table, searchable_kinds.size()> tables{{
+    table_sql(Scope::duties, "t.text", "'duty'", "NULL", "t.text", &Weights::duties),
+    table_sql(Scope::skills, "t.text",
+              "CASE t.kind WHEN 'soft' THEN 'soft_skill' ELSE 'technical_skill' END", "NULL",
+              "t.text", &Weights::skills),
+    table_sql(Scope::tools, "t.name", "'tool'", "NULL", "t.name", &Weights::tools),
+    table_sql(Scope::certifications, "t.name", "'certification'", "NULL", "t.name",
+              &Weights::certifications),
+    table_sql(Scope::sections, "t.heading", "'section'", "t.kind",
+              "t.heading || ': ' || substr(replace(t.text, char(10), ' '), 1, 160)",
+              &Weights::sections),
+    table_sql(Scope::faqs, "t.question", "'faq'", "NULL", "t.question", &Weights::faqs),
+}};
+static_assert([] {
+  for (size_t i = 0; i < tables.size(); ++i) {
+    if (tables[i].scope != searchable_kinds[i].scope) return false;
+  }
+  return true;
+}());
 
 // Where the career-level figures come from: career_summary's columns (alias `cs`), or the same
 // aggregates over `guides g GROUP BY g.career_id` (the view computes exactly these).
