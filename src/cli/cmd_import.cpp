@@ -51,6 +51,10 @@ int run_import(const ImportCliOptions& o) {
               << plural(r.written.duties, "duty", "duties") << ", "
               << plural(r.written.skills, "skill", "skills") << ", "
               << plural(r.written.salary_facts, "salary fact", "salary facts") << "\n";
+    // A count, not a line per item: the items are in `careerkb dump FILE`, one per line.
+    if (r.discarded > 0)
+      std::cout << "left out " << plural(r.discarded, "item", "items")
+                << " that read as no fact (careerkb dump FILE lists each with its line)\n";
     if (r.careers_removed > 0)
       std::cout << "removed " << plural(r.careers_removed, "career", "careers")
                 << " left without guides\n";

@@ -163,6 +163,7 @@ ImportReport import_items(Database& db, const ingest::ImportProducer& next,
       ++changed;
       for (const parse::Diagnostic& w : loaded.guide.warnings)
         report.warnings.push_back(warning_text(loaded.file.display_path, w));
+      report.discarded += static_cast<std::int64_t>(loaded.guide.discarded.size());
       say((old ? "replaced " : "imported ") + item->display_path);
     } catch (const SQLite::Exception& e) {
       skip(loaded.file.display_path + ": cannot store: " + e.what());

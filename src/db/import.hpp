@@ -41,6 +41,7 @@ struct ImportReport {
   std::int64_t careers = 0;           // distinct careers of the guides written in this run
   int careers_removed = 0;            // careers left without guides, deleted
   std::vector<std::string> warnings;  // "file:line: message" from the written guides
+  std::int64_t discarded = 0;         // items the written guides' passes left out (parse::Discard)
 
   bool all_imported() const { return skipped.empty(); }
 };

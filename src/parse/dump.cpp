@@ -75,6 +75,7 @@ std::string dump_guide(const Guide& g) {
   for (const ProCon& p : g.pros_cons) line(p.pro ? "pro" : "con", p.line, p.text);
   for (const TextItem& t : g.related_careers) line("related", t.line, t.text);
   for (const Diagnostic& d : g.warnings) line("warning", d.line, d.message);
+  for (const Discard& d : g.discarded) line("discarded", d.line, d.text + " {" + d.reason + "}");
   return out.str();
 }
 

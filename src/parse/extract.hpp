@@ -40,6 +40,10 @@ struct Outline {
 
 Outline build_outline(const Document& doc);
 
+// Sections whose body is a list of facts of one kind (duties, skills, tools, credentials, a
+// career path).
+bool names_a_list(SectionKind kind);
+
 // True when the section that `block` falls in holds list items (false before any section).
 bool section_has_list(const Outline& outline, size_t block);
 
@@ -57,6 +61,12 @@ void extract_outlook(const Outline& outline, Guide& guide);
 void extract_education(const Outline& outline, Guide& guide);
 void extract_certifications(const Outline& outline, const BlockRoles& roles, Guide& guide);
 void extract_tiers(const Outline& outline, const BlockRoles& roles, Guide& guide);
+// Last: every list item or table row that a role or a fact-list heading made a candidate and no
+// pass took becomes a Discard (discards.cpp), unless a pass already said why it left it out.
+void note_discarded_items(const Outline& outline, const BlockRoles& roles, Guide& guide);
+
+// Records that a pass left `text` out, and why.
+void discard(Guide& guide, int line, std::string_view text, std::string_view reason);
 
 // Occupation phrases ("medical records and health information technicians", "an EMT") in a
 // sentence, with their byte offsets, for telling whose figure a number is.

@@ -155,7 +155,11 @@ void collect_faqs(const Outline& outline, Guide& guide) {
       open->answer += b.text;
     }
   }
-  std::erase_if(guide.faqs, [](const Faq& f) { return f.answer.empty(); });
+  std::erase_if(guide.faqs, [&](const Faq& f) {
+    if (!f.answer.empty()) return false;
+    discard(guide, f.line, f.question, "a question with no answer under it");
+    return true;
+  });
 }
 
 }  // namespace
@@ -372,7 +376,10 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
     // A paragraph that no role claims is still read as prose below (inline lists, qualities).
     if (std::string_view text = roles.item_text[i];
         !text.empty() && (roles.role[i] != Role::none || b.kind != BlockKind::paragraph)) {
-      if (holds_fill_in_blank(text)) continue;  // before item_title cuts "Name: ____" to "Name"
+      if (holds_fill_in_blank(text)) {  // before item_title cuts "Name: ____" to "Name"
+        discard(guide, b.line, text, "a blank to fill in, not a fact");
+        continue;
+      }
       switch (roles.role[i]) {
         case Role::duty:
           add_item(outline.kind[i] == SectionKind::day_in_life ? day_items : guide.duties,
@@ -520,7 +527,13 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
     guide.duties = prose_duties;
   }
   // A day-in-the-life schedule is the duty list only when the guide has no other.
-  if (guide.duties.empty()) guide.duties = day_items;
+  if (guide.duties.empty()) {
+    guide.duties = day_items;
+  } else {
+    for (const TextItem& step : day_items)
+      discard(guide, step.line, step.text,
+              "a step of a day in the life; the duties came from the guide's duties");
+  }
   if (guide.duties.empty()) guide.duties = series_duties;
   // Stronger than a stray imperative elsewhere ("Join your state coalition"), weaker than any
   // list or prose under a duties heading.
@@ -558,7 +571,11 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
   if (guide.technical_skills.empty()) guide.technical_skills = series_technical;
   if (guide.soft_skills.empty()) guide.soft_skills = series_soft;
   // "about $6,683 a month" under a skills column: an amount of money is no skill.
-  auto names_money = [](const TextItem& item) { return contains_money(item.text); };
+  auto names_money = [&](const TextItem& item) {
+    if (!contains_money(item.text)) return false;
+    discard(guide, item.line, item.text, "names an amount of money, not a skill");
+    return true;
+  };
   std::erase_if(guide.technical_skills, names_money);
   std::erase_if(guide.soft_skills, names_money);
   collect_faqs(outline, guide);

@@ -148,6 +148,16 @@ bool paid_per_unit(const MoneyAmount& m) {
   return m.period == "per_unit";
 }
 
+// Leaves out the rates among `amounts`, each noted as a Discard.
+void drop_rates(std::vector<MoneyAmount>& amounts, std::string_view text, int line, Guide& guide) {
+  std::erase_if(amounts, [&](const MoneyAmount& m) {
+    if (!paid_per_unit(m)) return false;
+    discard(guide, line, text.substr(m.begin, m.end - m.begin),
+            "a rate for a piece of work, not pay over time");
+    return true;
+  });
+}
+
 void add_salary(Guide& guide, SalaryKind kind, const MoneyAmount& m, std::string label,
                 std::string occupation, std::string_view original, int line) {
   // "$9 / month" is a subscription price, not pay: nobody earns less than $300 a month.
@@ -250,7 +260,7 @@ bool read_level_row(const Block& b, const std::vector<MoneyAmount>& money, Guide
                               !percentile_column(column).empty() || is_pay_text(column);
       std::vector<MoneyAmount> amounts =
           find_money(b.cells[k], is_value_only(b.cells[k]) && pay_column);
-      std::erase_if(amounts, paid_per_unit);
+      drop_rates(amounts, b.cells[k], b.line, guide);
       const bool paired = row_ordinals.size() == 2 && amounts.size() == 2;
       for (size_t n = 0; n < amounts.size(); ++n) {
         const MoneyAmount& m = amounts[n];
@@ -402,7 +412,7 @@ void extract_salaries(const Outline& outline, Guide& guide) {
     const bool value_only = is_value_only(b.text);
     const bool pay_section = kind == SectionKind::salary || kind == SectionKind::key_facts;
     std::vector<MoneyAmount> money = find_money(b.text, value_only && pay_section);
-    std::erase_if(money, paid_per_unit);
+    drop_rates(money, b.text, b.line, guide);
     if (money.empty()) continue;
     if (read_level_row(b, money, guide, columns, career)) continue;
     const bool global = kind == SectionKind::global;

@@ -91,6 +91,14 @@ struct Diagnostic {
   std::string message;
 };
 
+// Text a pass read as a candidate fact and then left out, with why: `dump` lists them and the
+// import summary counts them, so nothing a guide says disappears without a word.
+struct Discard {
+  int line = 0;
+  std::string text;    // the item as the page wrote it (cut to a readable length)
+  std::string reason;  // e.g. "names an amount of money, not a skill"
+};
+
 struct Guide {
   std::string career;  // the occupation the guide is about, e.g. 'Health Technician'
   std::string title;   // the document's own title line
@@ -110,6 +118,7 @@ struct Guide {
   std::vector<ProCon> pros_cons;
   std::vector<TextItem> related_careers;
   std::vector<Diagnostic> warnings;
+  std::vector<Discard> discarded;
 
   // Headline figures, chosen among the facts above (annual USD); empty when the guide is silent.
   std::optional<double> median_salary() const;

@@ -286,7 +286,18 @@ std::string_view strip_heading_decoration(std::string_view s) {
   return trim(s);
 }
 
-// Sections whose body is a list of facts of one kind.
+// True when a money figure or a percentage stands under the heading at block `heading`,
+// before the next heading.
+bool heads_figures(const Document& doc, size_t heading) {
+  for (size_t k = heading + 1; k < doc.blocks.size(); ++k) {
+    if (doc.blocks[k].kind == BlockKind::heading) return false;
+    if (contains_money_or_percent(doc.blocks[k].text)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool names_a_list(SectionKind kind) {
   switch (kind) {
     case SectionKind::duties:
@@ -301,18 +312,6 @@ bool names_a_list(SectionKind kind) {
       return false;
   }
 }
-
-// True when a money figure or a percentage stands under the heading at block `heading`,
-// before the next heading.
-bool heads_figures(const Document& doc, size_t heading) {
-  for (size_t k = heading + 1; k < doc.blocks.size(); ++k) {
-    if (doc.blocks[k].kind == BlockKind::heading) return false;
-    if (contains_money_or_percent(doc.blocks[k].text)) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 namespace {
 SectionKind classify_heading_text(std::string_view heading);

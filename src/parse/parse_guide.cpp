@@ -155,6 +155,7 @@ Guide parse_guide(const Document& document, std::string_view file_name,
   extract_certifications(outline, roles, guide);
   extract_tiers(outline, roles, guide);
   collect_specializations(folded, guide);
+  note_discarded_items(outline, roles, guide);
 
   if (guide.career.empty()) guide.warnings.push_back({0, "no career name found"});
   if (!guide.median_salary() && !guide.average_salary()) {
