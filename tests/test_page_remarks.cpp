@@ -3,6 +3,8 @@
 // pay headings.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "parse/document.hpp"
 #include "parse/extract.hpp"
 #include "parse/guide.hpp"
@@ -101,6 +103,27 @@ TEST_CASE("a worker named before a modal and a bare verb states a task") {
   CHECK(states_a_task("From there the trainer will design individualized workout programs."));
   CHECK(states_a_task("At small gyms a trainer may lead group classes."));
   CHECK_FALSE(states_a_task("Most students will say the job is easy."));
+}
+
+TEST_CASE("a task statement whose subject is the job itself states a task") {
+  CHECK(states_a_task("Disassembles mechanical locking devices, using picks and pliers."));
+  CHECK(states_a_task("Cuts duplicate keys on a key-cutting machine."));
+  CHECK(states_a_task("May install and service electronic access systems."));
+  CHECK_FALSE(states_a_task("Works in hardware stores and for security firms."));
+  CHECK_FALSE(states_a_task("Planning ahead keeps the schedule on track."));
+  CHECK_FALSE(states_a_task("Nurses are the largest group of health workers."));
+}
+
+TEST_CASE("British spellings of -ize and -yze verbs are task verbs, and their qualities soft") {
+  CHECK(is_task_verb("Analyse"));
+  CHECK(is_task_verb("organises"));
+  CHECK(is_task_verb("prioritising"));
+  CHECK(is_task_verb("analyze"));
+  CHECK_FALSE(is_task_verb("promise"));
+  std::vector<RoleVote> votes;
+  content_votes("Planning and organising", votes);
+  CHECK(std::any_of(votes.begin(), votes.end(),
+                    [](const RoleVote& v) { return v.role == Role::soft_skill; }));
 }
 
 TEST_CASE("a shift told in the past or around a quotation states tasks") {

@@ -173,8 +173,13 @@ constexpr std::string_view quality_phrases[] = {
     "critical thinking",
     "time management",
     "organizational",
+    "organisational",
     "organization skills",
+    "organisation skills",
     "organized",
+    "organised",
+    "planning and organizing",
+    "planning and organising",
     "multi-tasking",
     "multitasking",
     "emotional",
@@ -440,6 +445,15 @@ bool is_verb_stem(const std::string& lower, const WordSet& verbs, size_t cut,
 bool is_verb_form(std::string_view word, const WordSet& verbs) {
   std::string lower = to_lower(word);
   if (verbs.contains(lower)) return true;
+  // "Analyse", "organises", "prioritising": British spellings of the -yze / -ize verbs, as
+  // UK, Australian, Indian and Singapore pages write them.
+  for (std::string_view suffix : {"yse", "yses", "ysed", "ysing", "ise", "ises", "ised", "ising"}) {
+    if (lower.size() > suffix.size() + 2 && lower.ends_with(suffix)) {
+      std::string american = lower;
+      american[lower.size() - suffix.size() + 1] = 'z';
+      return is_verb_form(american, verbs);
+    }
+  }
   auto stem_is_verb = [&](size_t cut, std::string_view add = {}) {
     return is_verb_stem(lower, verbs, cut, add);
   };
@@ -723,6 +737,21 @@ bool states_a_task(std::string_view sentence) {
   static constexpr std::string_view modals[] = {"will", "may", "can", "must", "should", "might"};
   static constexpr std::string_view negations[] = {"not",   "never",   "cannot", "can't",
                                                    "don't", "doesn't", "won't",  "didn't"};
+  // "Disassembles locking devices, using picks", "May install alarms": a task statement whose
+  // subject is the job itself, as occupational dictionaries and task lists write them.
+  {
+    const bool modal_first =
+        std::any_of(std::begin(modals), std::end(modals),
+                    [&](std::string_view m) { return equals_ci(words[0], m); });
+    std::string_view verb = words[modal_first ? 1 : 0];
+    const bool third_person =
+        verb.size() >= 4 && (verb.back() == 's' || verb.back() == 'S') && !ends_with_ci(verb, "ss");
+    if (is_ascii_upper(words[0].front()) && (modal_first || third_person) && verb.size() >= 4 &&
+        !ends_with_ci(verb, "ing") && !equals_ci(verb, "works") && !equals_ci(verb, "work") &&
+        is_verb_form(verb, task_verb_set())) {
+      return true;
+    }
+  }
   for (size_t k = 1; k < words.size() && k < 14; ++k) {
     std::string_view w = words[k];
     if (w.size() < 3) continue;
