@@ -103,6 +103,9 @@ TEST_CASE("a worker named before a modal and a bare verb states a task") {
   CHECK(states_a_task("From there the trainer will design individualized workout programs."));
   CHECK(states_a_task("At small gyms a trainer may lead group classes."));
   CHECK_FALSE(states_a_task("Most students will say the job is easy."));
+  // A three-letter verb counts after a modal only: "a set of tools" is no task.
+  CHECK(states_a_task("As a mechanic here you will run diagnostics on engines."));
+  CHECK_FALSE(states_a_task("The mechanic gets a set of tools on the first day."));
 }
 
 TEST_CASE("a task statement whose subject is the job itself states a task") {

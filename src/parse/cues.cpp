@@ -757,7 +757,12 @@ bool states_a_task(std::string_view sentence) {
     if (w.size() < 3) continue;
     // Most words are no task verb: that cheap test first, the sentence's shape after.
     const bool past = is_past_task_verb(w);
-    if (!past && (w.size() < 4 || !is_verb_form(w, task_verb_set()))) continue;
+    // Three-letter verbs ("run", "set", "cut") are too often nouns, unless a modal says verb.
+    const bool after_modal_word =
+        std::any_of(std::begin(modals), std::end(modals),
+                    [&](std::string_view m) { return equals_ci(words[k - 1], m); });
+    if (!past && ((w.size() < 4 && !after_modal_word) || !is_verb_form(w, task_verb_set())))
+      continue;
     // "You cannot teach someone ...", "they never file": what the worker does not do.
     if (std::any_of(std::begin(negations), std::end(negations),
                     [&](std::string_view n) { return equals_ci(words[k - 1], n); })) {
