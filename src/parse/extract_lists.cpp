@@ -386,6 +386,11 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
                    std::string(text), b.line);
           break;
         case Role::technical_skill:
+          // "Lab fee: $45, billed to ...": a price, whatever its title looks like.
+          if (contains_money(text)) {
+            discard(guide, b.line, text, "names an amount of money, not a skill");
+            break;
+          }
           add_item(guide.technical_skills,
                    lists_software_products(text) ? std::string(text) : item_title(text), b.line);
           break;

@@ -172,6 +172,16 @@ void add_tier(Guide& guide, std::string name, const YearsRange& years, int line)
   }
   if (name.empty() || count_words(name) > 8 || guide.tiers.size() >= max_facts_per_list) return;
   if (holds_fill_in_blank(name)) return;
+  // "This is for about your first 2 years": a sentence about the years names no tier.
+  static constexpr std::string_view sentence_openers[] = {
+      "this", "that", "it", "it's", "you", "your", "these", "those", "they", "we", "i", "there"};
+  std::string_view first = name;
+  first = first.substr(0, first.find(' '));
+  if (std::any_of(std::begin(sentence_openers), std::end(sentence_openers),
+                  [&](std::string_view w) { return equals_ci(first, w); })) {
+    discard(guide, line, name, "a sentence about years of experience, not a tier's name");
+    return;
+  }
   for (const Tier& t : guide.tiers) {
     if (t.name == name && t.years_min == years.min && t.years_max == years.max) return;
   }

@@ -18,6 +18,10 @@ constexpr int min_points = 3;
 // Bonus when at least this share of a run's items (and at least 3) carry a cue for the role.
 constexpr double agreeing_share = 0.75;
 constexpr int siblings_agree_points = 4;
+// A run of short phrases naming no task, at least this share of them personal qualities, is a
+// list of skills whatever stands above it ("Geologic mapping ... Careful observation").
+constexpr double quality_share_of_skill_list = 0.25;
+constexpr int qualities_among_phrases_points = 2;
 
 // Sections whose lists have a reader of their own (FAQ entries, pros and cons, related careers)
 // or are not fact lists at all (pricing boxes): their blocks take no role here.
@@ -306,6 +310,25 @@ RunVerdict decide_run(SectionKind kind, const std::vector<std::vector<RoleVote>>
     if (rounded > 0) verdict.votes.push_back({role, rounded, cue_of[r], true});
     if (item_votes.size() >= 3 && items_with[r] > 0 && items_with[r] >= agreeing_share * n) {
       verdict.votes.push_back({role, siblings_agree_points, "siblings agree"});
+    }
+  }
+  if (item_votes.size() >= 4) {
+    size_t qualities = 0;
+    bool phrases_without_tasks = true;
+    for (const std::vector<RoleVote>& votes : item_votes) {
+      bool short_phrase = false, quality = false;
+      for (const RoleVote& v : votes) {
+        short_phrase |= v.cue == "short noun phrase";
+        quality |= v.role == Role::soft_skill && v.points >= 3;
+        phrases_without_tasks &= family(v.role) != Role::duty && family(v.role) != Role::step;
+      }
+      phrases_without_tasks &= short_phrase;
+      if (quality) ++qualities;
+    }
+    if (phrases_without_tasks && qualities > 0 &&
+        static_cast<double>(qualities) >= quality_share_of_skill_list * n) {
+      verdict.votes.push_back(
+          {Role::skill, qualities_among_phrases_points, "short phrases, some of them qualities"});
     }
   }
   std::vector<RoleVote> heading;

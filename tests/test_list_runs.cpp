@@ -1,0 +1,57 @@
+// Lists read by their own content when nothing above them names their kind: short phrases with
+// qualities among them are skills, a priced item is no skill, a sentence about years no tier.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "parse/document.hpp"
+#include "parse/guide.hpp"
+#include "parse_test_util.hpp"
+
+using namespace careerkb::parse;
+
+namespace {
+
+Guide parse_markdown(const char* text) {
+  return parse_guide(read_markdown(text), "guide.md");
+}
+
+}  // namespace
+
+TEST_CASE("short phrases with qualities among them are skills under any lead-in") {
+  Guide g = parse_markdown(
+      "# Geologist\n\n**What the field camp supervisors notice:**\n\n- Geologic mapping\n"
+      "- Core and sample logging\n- Groundwater modeling\n- Clear written communication\n"
+      "- Teamwork in the field\n");
+  // Each item's kind is its own words' (technical here: a craft done as an activity).
+  CHECK(g.technical_skills.size() + g.soft_skills.size() == 5);
+  CHECK(std::find(texts(g.technical_skills).begin(), texts(g.technical_skills).end(),
+                  "Core and sample logging") != texts(g.technical_skills).end());
+  const std::vector<std::string> soft = texts(g.soft_skills);
+  CHECK(std::find(soft.begin(), soft.end(), "Clear written communication") != soft.end());
+  CHECK(std::find(soft.begin(), soft.end(), "Teamwork in the field") != soft.end());
+}
+
+TEST_CASE("short phrases without a quality, or tasks, are not made skills by that rule") {
+  Guide places = parse_markdown(
+      "# Geologist\n\n**Where they work:**\n\n- Consulting firms\n- State surveys\n"
+      "- Mining companies\n- Oil and gas operators\n");
+  CHECK(places.technical_skills.empty());
+  CHECK(places.soft_skills.empty());
+  Guide tasks = parse_markdown(
+      "# Geologist\n\n**A typical week:**\n\n- Log cores from borings\n- Map outcrops\n"
+      "- Write reports with care\n- Brief the team calmly\n");
+  CHECK(tasks.soft_skills.empty());
+}
+
+TEST_CASE("a priced item is no skill, and a sentence about years no tier") {
+  Guide g = parse_markdown(
+      "# Geologist\n\n## Skills\n\n- Geologic mapping\n- Lab fee: $45, billed to your account\n"
+      "\n## How chefs move up\n\nYou start as a line cook.\n\nThis is for about your first 2 "
+      "years.\n");
+  CHECK(texts(g.technical_skills) == std::vector<std::string>{"Geologic mapping"});
+  CHECK(std::none_of(g.tiers.begin(), g.tiers.end(),
+                     [](const Tier& t) { return t.name.starts_with("This"); }));
+  CHECK(std::any_of(g.discarded.begin(), g.discarded.end(),
+                    [](const Discard& d) { return d.text.starts_with("This is for"); }));
+}
