@@ -538,3 +538,57 @@ TEST_CASE("a box drawn in text loses its frame, and a wrapped prose line is no h
   CHECK_FALSE(
       looks_like_heading("Employment of microbiologists is projected to grow 5 percent from"));
 }
+
+TEST_CASE("plain text: an indented outline export reads as nested headings over items") {
+  const Document doc = read_plain_text(
+      "Outline export\n"
+      "\n"
+      "Pipefitter\n"
+      "    Daily work\n"
+      "        read blueprints and isometric drawings\n"
+      "        cut, thread and bevel pipe\n"
+      "    Pay\n"
+      "        median: $66,120 a year\n"
+      "        top 10%: $108,450\n"
+      "    Cards\n"
+      "        OSHA 10 card\n"
+      "        OSHA 30 card\n"
+      "    Ladder\n"
+      "        Apprentice: years 0-5\n"
+      "        Foreman: 8+ years\n"
+      "    Getting in\n"
+      "        high school diploma\n"
+      "        pass the aptitude test\n");
+  auto at_line = [&](int line) -> const Block& {
+    return *std::find_if(doc.blocks.begin(), doc.blocks.end(),
+                         [&](const Block& b) { return b.line == line; });
+  };
+  CHECK(at_line(3).kind == BlockKind::heading);
+  CHECK(at_line(3).level == 1);
+  CHECK(at_line(4).kind == BlockKind::heading);
+  CHECK(at_line(4).level == 2);
+  CHECK(at_line(4).text == "Daily work");
+  CHECK(at_line(5).kind == BlockKind::list_item);
+  CHECK(at_line(5).text == "read blueprints and isometric drawings");
+  CHECK(at_line(6).kind == BlockKind::list_item);  // not joined to the line above
+  CHECK(at_line(8).kind == BlockKind::list_item);
+}
+
+TEST_CASE("plain text: wrapped items with blank lines between them are no outline") {
+  std::string text = "WHAT THEY DO\n\n";
+  for (const char* item : {"Assess clients", "Develop plans", "Teach clients", "Recommend changes",
+                           "Supervise aides", "Document care"}) {
+    text += std::string("   - ") + item + " using the standard tools and forms of the\n" +
+            "     department\n\n";
+  }
+  const Document doc = read_plain_text(text);
+  int items = 0;
+  for (const Block& b : doc.blocks) {
+    if (b.kind != BlockKind::list_item) continue;
+    ++items;
+    CHECK(b.text.ends_with("department"));  // each wrapped line joined to its item
+  }
+  CHECK(items == 6);
+  CHECK(std::none_of(doc.blocks.begin(), doc.blocks.end(),
+                     [](const Block& b) { return b.kind == BlockKind::heading && b.level > 0; }));
+}

@@ -373,6 +373,70 @@ bool quotes_mail(std::string_view utf8) {
   return quoted >= 3;
 }
 
+// The indent of every line (1-based; -1 for a blank line) when the text is an indented outline,
+// as mind-map and outliner exports write one: a node per line, its children indented under it,
+// no blank lines or bullets needed. Empty otherwise. A prose page's hanging or first-line
+// indents make no outline: it takes three indent depths, all steps of one indent unit of two
+// spaces or more, five short parent lines that do not end a sentence or a clause, most lines
+// indented and few blank lines (a centred or wrapped page has stray depths and many).
+std::vector<int> outline_indents(std::string_view utf8) {
+  std::vector<int> indent(1, -1);
+  std::vector<std::string_view> texts(1);
+  for (size_t pos = 0; pos <= utf8.size();) {
+    size_t end = utf8.find('\n', pos);
+    if (end == std::string_view::npos) end = utf8.size();
+    std::string_view raw = utf8.substr(pos, end - pos);
+    std::string_view s = trim(raw);
+    indent.push_back(s.empty() ? -1 : leading_spaces(raw));
+    texts.push_back(s);
+    pos = end + 1;
+  }
+  std::vector<int> depths;
+  int parents = 0, lines = 0, indented = 0;
+  int previous = 0;  // the last non-blank line
+  for (size_t i = 1; i < indent.size(); ++i) {
+    if (indent[i] < 0) continue;
+    ++lines;
+    if (indent[i] > 0) ++indented;
+    if (std::find(depths.begin(), depths.end(), indent[i]) == depths.end())
+      depths.push_back(indent[i]);
+    if (previous > 0 && indent[i] > indent[previous]) {
+      std::string_view parent = texts[previous];
+      const char last = parent.back();
+      if (parent.size() <= 80 && last != '.' && last != ',' && last != ';') ++parents;
+    }
+    previous = static_cast<int>(i);
+  }
+  if (depths.size() < 3 || parents < 5 || 2 * indented < lines) return {};
+  int unit = 0;
+  for (int d : depths) {
+    if (d > 0 && (unit == 0 || d < unit)) unit = d;
+  }
+  if (unit < 2 || std::any_of(depths.begin(), depths.end(), [&](int d) { return d % unit; }))
+    return {};
+  // Blank lines count from the first indented line to the last: a preamble may have some.
+  size_t first = 0, last = 0;
+  for (size_t i = 1; i < indent.size(); ++i) {
+    if (indent[i] <= 0) continue;
+    if (first == 0) first = i;
+    last = i;
+  }
+  const auto blank = std::count(indent.begin() + static_cast<std::ptrdiff_t>(first),
+                                indent.begin() + static_cast<std::ptrdiff_t>(last), -1);
+  if (10 * static_cast<size_t>(blank) > last - first + 1) return {};
+  return indent;
+}
+
+// The depth of an indent among the outline's indents: 0 for the least indented.
+int outline_depth(const std::vector<int>& indents, int spaces) {
+  std::vector<int> smaller;
+  for (int d : indents) {
+    if (d >= 0 && d < spaces && std::find(smaller.begin(), smaller.end(), d) == smaller.end())
+      smaller.push_back(d);
+  }
+  return static_cast<int>(smaller.size());
+}
+
 Document read_plain_text(std::string_view utf8) {
   Document doc;
   int line_number = 0;
@@ -381,6 +445,7 @@ Document read_plain_text(std::string_view utf8) {
   // dropped, until a line that is not speech.
   const bool transcript = is_transcript(utf8);
   const bool mail = quotes_mail(utf8);
+  const std::vector<int> outline = outline_indents(utf8);
   // Indent of the first list item of the current run: deeper items nest below it.
   int base_indent = -1;
   // Leading spaces of the open list item's marker: deeper lines continue it.
@@ -443,6 +508,34 @@ Document read_plain_text(std::string_view utf8) {
       doc.blocks.push_back(std::move(block));
       if (end == utf8.size()) break;
       continue;
+    }
+    // An outline's node: a heading one level below its parent's when lines are indented under
+    // it, else an item. Unindented lines with nothing under them are read as any text.
+    if (!outline.empty()) {
+      const int spaces = leading_spaces(raw);
+      int next = line_number + 1;
+      while (next < static_cast<int>(outline.size()) && outline[next] < 0) ++next;
+      const bool has_children = next < static_cast<int>(outline.size()) && outline[next] > spaces;
+      if (spaces > 0 || has_children) {
+        Block block;
+        block.line = line_number;
+        std::string_view text = s;
+        block.marked = strip_marker(text) || true;
+        const int depth = outline_depth(outline, spaces);
+        if (has_children) {
+          block.kind = BlockKind::heading;
+          block.level = std::min(6, depth + 1);
+        } else {
+          block.kind = BlockKind::list_item;
+          block.indent = depth;
+        }
+        block.text = collapse_spaces(text);
+        if (!block.text.empty()) doc.blocks.push_back(std::move(block));
+        base_indent = -1;
+        item_spaces = -1;
+        if (end == utf8.size()) break;
+        continue;
+      }
     }
     if (is_underline(s)) {
       if (!doc.blocks.empty() && doc.blocks.back().line == line_number - 1 &&
