@@ -114,3 +114,28 @@ TEST_CASE("a generic job word as a later heading is no career name") {
                         "forensic-science-technician.txt");
   CHECK(g.career == "Forensic Science Technician");
 }
+
+TEST_CASE("a title in sentence case names the job with the modifiers the page repeats") {
+  Guide g = parse_guide(
+      read_markdown("# Inside the infusion bay: why oncology nurses are the hardest hires\n\n"
+                    "Oncology nurses give chemotherapy. An oncology nurse also teaches families.\n"
+                    "Every nurse on the unit helps, but oncology nurses lead.\n"),
+      "article.md");
+  CHECK(g.career == "Oncology Nurse");
+  // A word before the noun that the page never repeats with it is no part of the name.
+  Guide h = parse_guide(read_markdown("# Why schools cannot hire trainers fast enough\n\n"
+                                      "A trainer covers every game. The trainer tapes ankles.\n"),
+                        "article.md");
+  CHECK(h.career == "Trainer");
+}
+
+TEST_CASE("a group of occupations or a link is no career, and old craft words are jobs") {
+  Guide g = parse_guide(read_plain_text("Machine Trades Occupations\n\n"
+                                        "LOCKSMITH\n\nA locksmith repairs locks. Locksmiths "
+                                        "cut keys.\n"),
+                        "entry.txt");
+  CHECK(g.career == "Locksmith");
+  CHECK(is_job_noun("millwrights"));
+  CHECK(is_job_noun("Locksmith"));
+  CHECK_FALSE(is_job_noun("Smith"));
+}

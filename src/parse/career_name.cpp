@@ -3,6 +3,7 @@
 // a figure about another occupation is not taken for the guide's own.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
 
 #include "parse/career_key.hpp"
@@ -100,6 +101,8 @@ bool has_job_suffix(std::string_view lower) {
       !lower.ends_with("list")) {
     return true;
   }
+  // Crafts named by their old agent words: millwright, shipwright, locksmith, blacksmith.
+  if (lower.size() >= 8 && (lower.ends_with("wright") || lower.ends_with("smith"))) return true;
   return (lower.size() >= 7 && lower.ends_with("ician")) ||
          (lower.size() >= 9 && lower.ends_with("ographer"));
 }
@@ -347,6 +350,39 @@ std::string page_spelling(const Document& doc, std::string name) {
 
 }  // namespace
 
+// "why oncology nurses are the hardest hires", "Health education specialist in Canada": a title
+// in sentence case names the job in lowercase, so the words before its head noun are the name's
+// modifiers only if the page repeats them. The longer readings, up to two words more:
+// {"oncology nurse", "why oncology nurse"}. Empty when the title writes the head in capitals.
+std::vector<std::string> lowercase_readings(std::string_view title, const std::string& name) {
+  std::vector<std::string> out;
+  if (name.find(' ') != std::string::npos) {
+    // "Health education specialist": only a one-word name is read further.
+    if (!std::all_of(name.begin() + static_cast<std::ptrdiff_t>(name.find(' ')), name.end(),
+                     [](char c) { return !is_ascii_upper(c); })) {
+      return out;
+    }
+  }
+  std::vector<std::string_view> words = split_words(title);
+  const std::string last = to_lower(name.substr(name.rfind(' ') + 1));
+  for (size_t head = 0; head < words.size(); ++head) {
+    std::string word = to_lower(words[head]);
+    if (word != last && singular_word(word) != last) continue;
+    if (is_ascii_upper(words[head].front()) && head > 0) return out;
+    std::string reading = name.substr(name.rfind(' ') + 1);  // singular, as the name has it
+    for (size_t k = head; k > 0 && out.size() < 2;) {
+      std::string_view w = words[--k];
+      std::string_view gap(w.data() + w.size(), words[k + 1].data() - (w.data() + w.size()));
+      if (!trim(gap).empty() || is_stop_word(w) || is_job_noun(w) || is_ascii_digit(w.front()))
+        break;
+      reading = std::string(w) + " " + reading;
+      out.push_back(reading);
+    }
+    break;
+  }
+  return out;
+}
+
 std::string find_career_name(const Outline& outline, std::string_view file_name, int* line) {
   const Document& doc = *outline.doc;
   // Candidates are the occupations the headings and the file name name; the career is the one
@@ -362,7 +398,10 @@ std::string find_career_name(const Outline& outline, std::string_view file_name,
   auto add = [&](std::string name, int score, int at) {
     // "Occupation Summary", "Profession": a generic word names no career.
     std::string key = career_key(name);
-    if (name.empty() || key == "occupation" || key == "profession") return;
+    // "Related occupation", "Machine Trades Occupations": a group or a link names no career.
+    if (name.empty() || key == "occupation" || key == "profession" ||
+        key.ends_with(" occupation") || key.ends_with(" profession"))
+      return;
     // "P technician" from "O&P technician": a one-letter word is a piece of an abbreviation.
     if (name.size() > 1 && name[1] == ' ') return;
     for (Candidate& c : candidates) {
@@ -374,12 +413,14 @@ std::string find_career_name(const Outline& outline, std::string_view file_name,
     candidates.push_back({std::move(name), std::move(key), score, at});
   };
   int headings = 0;
+  std::vector<std::string> title_readings;
   for (size_t i = 0; i < doc.blocks.size() && headings < 12; ++i) {
     const Block& b = doc.blocks[i];
     if (!outline.is_heading[i] && b.kind != BlockKind::heading) continue;
     if (outline.kind[i] == SectionKind::boilerplate || outline.boilerplate[i]) continue;
     ++headings;
     std::string name = occupation_from_title(b.text);
+    if (headings == 1 && !name.empty()) title_readings = lowercase_readings(b.text, name);
     // The first heading is the title; a later one counts when it names the job in title case.
     if (headings > 1 && (name.empty() || !is_ascii_upper(name.front()))) continue;
     add(std::move(name), headings == 1 ? 4 : headings <= 3 ? 3 : 2, b.line);
@@ -426,8 +467,29 @@ std::string find_career_name(const Outline& outline, std::string_view file_name,
       if (10 * count_mentions(blocks, c.key, 1000) >= 3 * short_mentions) best = &c;
     }
   }
+  // The title's head noun in lowercase prose: the longest reading the page repeats as often
+  // as a third of the bare noun's mentions is the name ("oncology nurse", not "nurse").
+  std::string name = best->name;
+  if (!title_readings.empty() &&
+      career_key(best->name) ==
+          career_key(title_readings.front().substr(title_readings.front().rfind(' ') + 1))) {
+    const int bare = count_mentions(blocks, best->key, 1000);
+    for (const std::string& reading : title_readings) {
+      const int mentions = count_mentions(blocks, career_key(reading), 1000);
+      if (mentions >= 2 && 10 * mentions >= 3 * bare) name = reading;
+    }
+  }
+  // A name the page wrote in lowercase prose is shown as people write a job's name.
+  if (std::none_of(name.begin(), name.end(), [](char c) { return is_ascii_upper(c); })) {
+    bool word_start = true;
+    for (size_t i = 0; i < name.size(); ++i) {
+      if (word_start && name.compare(i, 4, "and ") != 0 && name.compare(i, 3, "of ") != 0)
+        name[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[i])));
+      word_start = name[i] == ' ';
+    }
+  }
   if (line) *line = best->line;
-  return spelled_out(doc, page_spelling(doc, display_name(best->name)));
+  return spelled_out(doc, page_spelling(doc, display_name(name)));
 }
 
 std::vector<OccupationMention> find_occupations(std::string_view sentence) {
