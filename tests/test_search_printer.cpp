@@ -31,9 +31,11 @@ search::SearchResult career_result(bool with_facets) {
   m.line = 27;
   m.score = 1;
   c.matches = {m, m};
+  c.guides = {{"phlebotomist.md", 14}, {"phlebotomy-guide.html", 30}};
   r.careers.push_back(c);
   search::CareerHit unknown;
   unknown.career = "Mystery";
+  unknown.guides = {{"mystery.txt", 1}};
   r.careers.push_back(unknown);
   if (with_facets) {
     r.facets = search::Facets{{{"associate", 2}, {"unknown", 1}},
@@ -67,6 +69,9 @@ TEST_CASE("search printer: careers as JSON, best matches nested, unknown figures
   CHECK(doc[1]["median_salary_annual_usd"].is_null());
   CHECK(doc[1]["typical_education"].is_null());
   CHECK(doc[1]["matches"] == nlohmann::json::array());
+  CHECK(doc[0]["guides"] == nlohmann::json::parse(R"([{"file": "phlebotomist.md", "line": 14},
+                                                      {"file": "phlebotomy-guide.html", "line": 30}])"));
+  CHECK(doc[1]["guides"] == nlohmann::json::parse(R"([{"file": "mystery.txt", "line": 1}])"));
 }
 
 TEST_CASE("search printer: with facets JSON is an object, and null facets when left out") {
@@ -87,11 +92,13 @@ TEST_CASE("search printer: with facets JSON is an object, and null facets when l
 TEST_CASE("search printer: careers as CSV, one row each, the best match flattened") {
   std::string csv = print(career_result(true), report::Format::csv, true);
   CHECK(csv.rfind("career,score,median_salary_annual_usd,growth_pct,typical_education,match_count,"
-                  "best_kind,best_text,best_snippet,best_snippet_marked,best_file,best_line\r\n",
+                  "best_kind,best_text,best_snippet,best_snippet_marked,best_file,best_line,"
+                  "sources\r\n",
                   0) == 0);
   CHECK(csv.find("\"Phlebotomist, Lead\",1.75,41810,8,postsecondary_nondegree,4,duty,Draw blood,"
-                 "Draw blood,Draw [blood],phlebotomist.md,27\r\n") != std::string::npos);
-  CHECK(csv.find("Mystery,0,,,,0,,,,,,\r\n") != std::string::npos);
+                 "Draw blood,Draw [blood],phlebotomist.md,27,"
+                 "phlebotomist.md:14;phlebotomy-guide.html:30\r\n") != std::string::npos);
+  CHECK(csv.find("Mystery,0,,,,0,,,,,,,mystery.txt:1\r\n") != std::string::npos);
   CHECK(csv.find("\r\n\r\nfacet,value,count\r\neducation,associate,2\r\n") != std::string::npos);
   CHECK(csv.find("kind,faq,0\r\n") != std::string::npos);
   CHECK(print(career_result(true), report::Format::csv, false).find("facet,") == std::string::npos);
@@ -103,6 +110,8 @@ TEST_CASE("search printer: NDJSON, one career per line, then one line per count"
   for (std::string line; std::getline(lines, line);) objects.push_back(nlohmann::json::parse(line));
   REQUIRE(objects.size() == 2 + 6);
   CHECK(objects[0]["career"] == "Phlebotomist, Lead");
+  CHECK(objects[0]["guides"][1] ==
+        nlohmann::json({{"file", "phlebotomy-guide.html"}, {"line", 30}}));
   CHECK(objects[2] ==
         nlohmann::json({{"facet", "education"}, {"value", "associate"}, {"count", 2}}));
   CHECK(objects[7]["facet"] == "kind");
@@ -118,6 +127,8 @@ TEST_CASE("search printer: a career table with matches under each career, then F
   CHECK(lines[0].find("SCORE") != std::string::npos);
   CHECK(lines[1].rfind("Phlebotomist, Lead", 0) == 0);
   CHECK(lines[1].find("$41,810") != std::string::npos);
+  CHECK(lines[0].find("SOURCES") != std::string::npos);
+  CHECK(lines[1].ends_with("  phlebotomist.md:14, phlebotomy-guide.html:30"));
   CHECK(lines[2] == "  duty  phlebotomist.md:27  Draw [blood]");
   CHECK(lines[4].rfind("Mystery", 0) == 0);
   CHECK(table.find("\nFACETS (3 matching careers)\n") != std::string::npos);
@@ -130,4 +141,42 @@ TEST_CASE("search printer: a career table with matches under each career, then F
   CHECK(plain.rfind("CAREER", 0) == 0);
   CHECK(plain.find("SCORE") == std::string::npos);
   CHECK(plain.find("duty") == std::string::npos);
+  CHECK(plain.rfind("CAREER", 0) == 0);
+  CHECK(plain.find("SOURCES\n") != std::string::npos);
+  CHECK(plain.find("  mystery.txt:1\n") != std::string::npos);
+}
+
+TEST_CASE("search printer: a table cites three guides and counts the rest, CSV and JSON all") {
+  std::vector<search::GuideSource> guides = {
+      {"a.md", 1}, {"b.md", 2}, {"c.md", 3}, {"d.md", 4}, {"e.md", 5}};
+  CHECK(report::guides_table(guides) == "a.md:1, b.md:2, c.md:3, +2 more");
+  CHECK(report::guides_table({}) == "-");
+  CHECK(report::guides_csv(guides) == "a.md:1;b.md:2;c.md:3;d.md:4;e.md:5");
+  CHECK(report::guides_json(guides).size() == 5);
+  CHECK(report::guides_json({}) == nlohmann::json::array());
+}
+
+TEST_CASE("search printer: careers rows cite their guides in every format") {
+  search::CareerRow row;
+  row.career = "Phlebotomist";
+  row.median = 41810;
+  row.sources = 2;
+  row.guides = {{"phlebotomist.md", 14}, {"phlebotomy-guide.html", 30}};
+  auto printed = [&](report::Format f) {
+    std::ostringstream out;
+    report::print_careers(out, {row}, f, false);
+    return out.str();
+  };
+  nlohmann::json doc = nlohmann::json::parse(printed(report::Format::json));
+  CHECK(doc[0]["sources"] == 2);
+  CHECK(doc[0]["guides"][0] == nlohmann::json({{"file", "phlebotomist.md"}, {"line", 14}}));
+  CHECK(nlohmann::json::parse(printed(report::Format::ndjson))["guides"].size() == 2);
+  std::string csv = printed(report::Format::csv);
+  CHECK(csv.rfind("career,median_salary_annual_usd,salary_min_annual_usd,salary_max_annual_usd,"
+                  "growth_pct,typical_education,sources,guide_sources\r\n",
+                  0) == 0);
+  CHECK(csv.find(",2,phlebotomist.md:14;phlebotomy-guide.html:30\r\n") != std::string::npos);
+  std::string table = printed(report::Format::table);
+  CHECK(table.find("GUIDES  SOURCES\n") != std::string::npos);
+  CHECK(table.find("  phlebotomist.md:14, phlebotomy-guide.html:30\n") != std::string::npos);
 }

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <random>
 #include <set>
 
 #include "db/database.hpp"
@@ -18,6 +19,7 @@
 #include "db_test_util.hpp"
 #include "parse/terms.hpp"
 #include "search/query.hpp"
+#include "search/search.hpp"
 
 using namespace careerkb;
 using careerkb::test::import_guides;
@@ -140,6 +142,72 @@ TEST_CASE("spelling: the edit distance counts a swap of adjacent letters as one 
   std::string long_a(100, 'a'), long_b = long_a;
   long_b[50] = 'b';
   CHECK(bounded_edit_distance(long_a, long_b, 2) == 1);  // past the stack buffer
+}
+
+TEST_CASE("spelling: a swap of neighbouring letters is one edit, a swap and a substitution two") {
+  using search::bounded_edit_distance;
+  CHECK(bounded_edit_distance("recieve", "receive", 1) == 1);
+  CHECK(bounded_edit_distance("phelbotomy", "phlebotomy", 2) == 1);
+  CHECK(bounded_edit_distance("dailysis", "dialysis", 1) == 1);
+  CHECK(bounded_edit_distance("dialysi", "dialyis", 1) == 1);  // the last two letters
+  CHECK(bounded_edit_distance("recieva", "receive", 2) == 2);  // swap + substitution
+  CHECK(bounded_edit_distance("recieva", "receive", 1) == 2);  // ...over a bound of one
+  CHECK(bounded_edit_distance("phelbotomu", "phlebotomy", 2) == 2);
+  // Two letters exchanged across a third are two substitutions, not a swap: "dialisys" is two
+  // edits from "dialysis", so at 8 letters (one edit allowed) it is not corrected.
+  CHECK(bounded_edit_distance("dialisys", "dialysis", 2) == 2);
+  CHECK(bounded_edit_distance("dialisys", "dialysis", 1) == 2);
+}
+
+TEST_CASE("spelling: repeated letters do not pass for a swap") {
+  using search::bounded_edit_distance;
+  // Swapping two equal letters changes nothing, so it must not be counted as an edit either way.
+  CHECK(bounded_edit_distance("balloon", "balloon", 2) == 0);
+  CHECK(bounded_edit_distance("ballon", "balloon", 2) == 1);      // one insertion
+  CHECK(bounded_edit_distance("comittee", "committee", 2) == 1);  // one insertion
+  CHECK(bounded_edit_distance("committe", "committee", 2) == 1);
+  CHECK(bounded_edit_distance("aab", "aba", 2) == 1);    // the swap of a and b
+  CHECK(bounded_edit_distance("aab", "baa", 4) == 2);    // b moved past two a's: two edits
+  CHECK(bounded_edit_distance("abba", "baab", 4) == 2);  // two separate swaps
+  CHECK(bounded_edit_distance("llama", "lalma", 2) == 1);
+}
+
+namespace {
+
+// The textbook optimal-string-alignment table, unbanded: what the bounded version must agree
+// with whenever the true distance is within its bound.
+int full_osa_distance(const std::string& a, const std::string& b) {
+  std::vector<std::vector<int>> d(a.size() + 1, std::vector<int>(b.size() + 1));
+  for (size_t i = 0; i <= a.size(); ++i) d[i][0] = static_cast<int>(i);
+  for (size_t j = 0; j <= b.size(); ++j) d[0][j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    for (size_t j = 1; j <= b.size(); ++j) {
+      int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
+}  // namespace
+
+TEST_CASE("spelling: the banded distance agrees with the full table (fixed seed)") {
+  // A three-letter alphabet makes repeated letters and swaps common.
+  std::mt19937 random(13);
+  auto word = [&](size_t length) {
+    std::string w;
+    for (size_t i = 0; i < length; ++i) w += static_cast<char>('a' + random() % 3);
+    return w;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string a = word(random() % 10), b = word(random() % 10);
+    const int bound = static_cast<int>(random() % 4);
+    const int full = full_osa_distance(a, b);
+    const int bounded = search::bounded_edit_distance(a, b, bound);
+    CHECK_MESSAGE(bounded == std::min(full, bound + 1), a, " ", b, " bound ", bound);
+  }
 }
 
 TEST_CASE("spelling: dictionary words are folded letters-only words of 4 to 40 letters") {
@@ -346,6 +414,35 @@ TEST_CASE("spelling: a swap of two letters and a rare variant are corrected") {
   search::Query rare = search::parse_query("sterilise");
   CHECK(correct(db.sql, rare).size() == 1);
   CHECK(search::describe(rare) == "(sterilize OR sterilise)");
+}
+
+TEST_CASE("spelling: a search with two neighbouring letters swapped finds the word") {
+  TempDir dir;
+  db::Database database(dir.file("kb.db"), db::OpenMode::read_write);
+  import_guides(database,
+                {loaded("dialysis.md", guide_with("Greet and receive patients for dialysis")),
+                 loaded("phleb.md", guide_with("Explain phlebotomy to nervous patients"))});
+  search::Filters filters;
+  struct Case {
+    const char* typed;
+    const char* found;
+    const char* file;
+  };
+  for (Case c : {Case{"recieve", "receive", "dialysis.md"},  // 7 letters: one edit allowed
+                 Case{"dailysis", "dialysis", "dialysis.md"},
+                 Case{"phelbotomy", "phlebotomy", "phleb.md"}}) {
+    search::SearchResult result = search::search(database.sql(), c.typed, filters);
+    REQUIRE_MESSAGE(result.notes.size() == 1, c.typed);
+    CHECK(result.notes[0] == std::string("showing results for ") + c.found + " (you typed " +
+                                 c.typed + "; --exact searches only what you typed)");
+    REQUIRE_MESSAGE(result.hits.size() >= 1, c.typed);
+    CHECK(result.hits[0].file == c.file);
+    CHECK(result.hits[0].text.find(c.found) != std::string::npos);
+  }
+  // Two letters exchanged across a third are two edits: beyond the bound at 8 letters.
+  search::SearchResult far = search::search(database.sql(), "dialisys", filters);
+  CHECK(far.hits.empty());
+  CHECK(far.notes.empty());
 }
 
 TEST_CASE("spelling: a database without search_terms gets no corrections and no error") {

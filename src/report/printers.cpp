@@ -77,6 +77,30 @@ nlohmann::json hit_json(const search::Hit& h) {
           {"typical_education", education}};
 }
 
+nlohmann::json guides_json(const std::vector<search::GuideSource>& guides) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const search::GuideSource& g : guides) list.push_back({{"file", g.file}, {"line", g.line}});
+  return list;
+}
+
+std::string guides_csv(const std::vector<search::GuideSource>& guides) {
+  std::string out;
+  for (const search::GuideSource& g : guides)
+    out += (out.empty() ? "" : ";") + g.file + ":" + std::to_string(g.line);
+  return out;
+}
+
+std::string guides_table(const std::vector<search::GuideSource>& guides) {
+  // A career with hundreds of guides would push every other row off the screen: three show the
+  // kind of source, the count says the rest is in JSON or CSV.
+  constexpr size_t shown = 3;
+  std::string out;
+  for (size_t i = 0; i < guides.size() && i < shown; ++i)
+    out += (i ? ", " : "") + guides[i].file + ":" + std::to_string(guides[i].line);
+  if (guides.size() > shown) out += ", +" + std::to_string(guides.size() - shown) + " more";
+  return out.empty() ? "-" : out;
+}
+
 nlohmann::json career_json(const search::CareerRow& r) {
   auto opt = [](const std::optional<double>& v) -> nlohmann::json {
     if (v) return *v;
@@ -90,7 +114,8 @@ nlohmann::json career_json(const search::CareerRow& r) {
           {"salary_max_annual_usd", opt(r.max)},
           {"growth_pct", opt(r.growth_pct)},
           {"typical_education", education},
-          {"sources", r.sources}};
+          {"sources", r.sources},
+          {"guides", guides_json(r.guides)}};
 }
 
 void print_hits(std::ostream& out, const std::vector<search::Hit>& hits, Format format,
@@ -134,11 +159,14 @@ void print_careers(std::ostream& out, const std::vector<search::CareerRow>& rows
       return;
     case Format::csv:
       csv_row(out, {"career", "median_salary_annual_usd", "salary_min_annual_usd",
-                    "salary_max_annual_usd", "growth_pct", "typical_education", "sources"});
+                    "salary_max_annual_usd", "growth_pct", "typical_education", "sources",
+                    "guide_sources"});
+      // `sources` was the guide count before guides were cited, so the citations take another
+      // name here; `search` CSV has no count and calls them `sources`.
       for (const search::CareerRow& r : rows)
         csv_row(out, {r.career, optional_number(r.median), optional_number(r.min),
                       optional_number(r.max), optional_number(r.growth_pct), r.typical_education,
-                      std::to_string(r.sources)});
+                      std::to_string(r.sources), guides_csv(r.guides)});
       return;
     case Format::table: {
       if (rows.empty()) return;
@@ -148,10 +176,10 @@ void print_careers(std::ostream& out, const std::vector<search::CareerRow>& rows
         cells.push_back({cell(r.career), cell(money(r.median)), cell(range),
                          cell(percent(r.growth_pct)),
                          cell(r.typical_education.empty() ? "-" : r.typical_education),
-                         cell(std::to_string(r.sources))});
+                         cell(std::to_string(r.sources)), cell(guides_table(r.guides))});
       }
-      print_table(out, {"CAREER", "MEDIAN", "RANGE", "GROWTH", "EDUCATION", "GUIDES"},
-                  {false, true, true, true, false, true}, cells, color);
+      print_table(out, {"CAREER", "MEDIAN", "RANGE", "GROWTH", "EDUCATION", "GUIDES", "SOURCES"},
+                  {false, true, true, true, false, true, false}, cells, color);
       return;
     }
   }

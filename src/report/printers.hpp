@@ -31,6 +31,11 @@ std::string snippet_marked(std::string_view snippet);
 std::string csv_field(std::string_view text);
 
 nlohmann::json hit_json(const search::Hit& hit);
+// The guides a career rests on: JSON [{"file", "line"}]; CSV `file:line;file:line`; a table cell
+// with the first three `file:line` and "+N more" after them.
+nlohmann::json guides_json(const std::vector<search::GuideSource>& guides);
+std::string guides_csv(const std::vector<search::GuideSource>& guides);
+std::string guides_table(const std::vector<search::GuideSource>& guides);
 nlohmann::json career_json(const search::CareerRow& row);
 
 // `color` only matters for Format::table: matched words in bold red instead of [ ].
@@ -39,7 +44,7 @@ void print_careers(std::ostream& out, const std::vector<search::CareerRow>& rows
                    bool color);
 // A career ranked by a search: {career, score, median_salary_annual_usd, growth_pct,
 // typical_education, match_count, matches: [{kind, text, snippet, snippet_marked, file, line,
-// score}]}.
+// score}], guides: [{file, line}]}.
 nlohmann::json career_hit_json(const search::CareerHit& career);
 // {"education": [{"value", "count"}...], "salary_band": [...], "kind": [...]}, in scale order.
 nlohmann::json facets_json(const search::Facets& facets);

@@ -1,7 +1,7 @@
 // What `careerkb search` prints beyond plain fact rows: careers ranked by their matches (`--by
 // career`, and a search with filters only) and the facet counts of --facets, in the four formats.
 // A career row carries its best match flattened in CSV, its best three in JSON and NDJSON, and
-// those three as indented lines under it in a table.
+// those three as indented lines under it in a table; every format also cites its guides.
 #include <algorithm>
 #include <cmath>
 
@@ -54,15 +54,16 @@ void print_careers_table(std::ostream& out, const search::SearchResult& r, bool 
     if (words) {
       rows.push_back({cell(c.career), cell(number(std::round(c.score * 100) / 100)),
                       cell(money(c.median_salary_annual_usd)), cell(percent(c.growth_pct)),
-                      cell(education), cell(std::to_string(c.match_count))});
+                      cell(education), cell(std::to_string(c.match_count)),
+                      cell(guides_table(c.guides))});
     } else {
       rows.push_back({cell(c.career), cell(money(c.median_salary_annual_usd)),
-                      cell(percent(c.growth_pct)), cell(education)});
+                      cell(percent(c.growth_pct)), cell(education), cell(guides_table(c.guides))});
     }
   }
   if (!words) {
-    print_table(out, {"CAREER", "MEDIAN", "GROWTH", "EDUCATION"}, {false, true, true, false}, rows,
-                color);
+    print_table(out, {"CAREER", "MEDIAN", "GROWTH", "EDUCATION", "SOURCES"},
+                {false, true, true, false, false}, rows, color);
     return;
   }
   // Each career's matches go under it, indented, kind and source padded across the listing.
@@ -73,8 +74,8 @@ void print_careers_table(std::ostream& out, const search::SearchResult& r, bool 
       source_width = std::max(source_width, display_width(m.file + ":" + std::to_string(m.line)));
     }
   }
-  print_table(out, {"CAREER", "SCORE", "MEDIAN", "GROWTH", "EDUCATION", "MATCHES"},
-              {false, true, true, true, false, true}, rows, color, [&](size_t i) {
+  print_table(out, {"CAREER", "SCORE", "MEDIAN", "GROWTH", "EDUCATION", "MATCHES", "SOURCES"},
+              {false, true, true, true, false, true, false}, rows, color, [&](size_t i) {
                 for (const search::Hit& m : r.careers[i].matches) {
                   std::string source = m.file + ":" + std::to_string(m.line);
                   const std::string kind = search::to_string(m.kind);
@@ -88,7 +89,7 @@ void print_careers_table(std::ostream& out, const search::SearchResult& r, bool 
 void print_careers_csv(std::ostream& out, const search::SearchResult& r) {
   csv_row(out, {"career", "score", "median_salary_annual_usd", "growth_pct", "typical_education",
                 "match_count", "best_kind", "best_text", "best_snippet", "best_snippet_marked",
-                "best_file", "best_line"});
+                "best_file", "best_line", "sources"});
   for (const search::CareerHit& c : r.careers) {
     std::vector<std::string> fields = {c.career,
                                        number(c.score),
@@ -105,6 +106,7 @@ void print_careers_csv(std::ostream& out, const search::SearchResult& r) {
             snippet_marked(m.snippet), m.file, std::to_string(m.line)})
         fields.push_back(std::move(field));
     }
+    fields.push_back(guides_csv(c.guides));
     csv_row(out, fields);
   }
 }
@@ -143,7 +145,8 @@ nlohmann::json career_hit_json(const search::CareerHit& c) {
           {"growth_pct", optional_json(c.growth_pct)},
           {"typical_education", education},
           {"match_count", c.match_count},
-          {"matches", matches}};
+          {"matches", matches},
+          {"guides", guides_json(c.guides)}};
 }
 
 nlohmann::json facets_json(const search::Facets& f) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "db/profile.hpp"
 #include "parse/career_key.hpp"
@@ -14,6 +15,7 @@ namespace careerkb::search {
 
 using detail::bind_filters;
 using detail::filter_sql;
+using detail::guide_sources;
 using detail::optional_double;
 using detail::rethrow_sqlite;
 
@@ -39,8 +41,8 @@ std::string lowercase_name(std::string_view s) {
 std::vector<CareerHit> detail::list_filtered_careers(SQLite::Database& db, const Filters& filters) {
   const char* order = filters.min_growth ? "cs.growth_pct" : "cs.median_salary_annual_usd";
   std::string sql =
-      "SELECT cs.career, cs.median_salary_annual_usd, cs.growth_pct, cs.typical_education"
-      " FROM career_summary cs WHERE 1" +
+      "SELECT cs.career, cs.median_salary_annual_usd, cs.growth_pct, cs.typical_education,"
+      " cs.career_id FROM career_summary cs WHERE 1" +
       filter_sql(filters) + " ORDER BY " + order + " IS NULL, " + order +
       " DESC, cs.career COLLATE NOCASE, cs.career_id LIMIT ?";
   SQLite::Statement st(db, sql);
@@ -48,25 +50,31 @@ std::vector<CareerHit> detail::list_filtered_careers(SQLite::Database& db, const
   bind_filters(st, bind, filters);
   st.bind(bind++, filters.limit);
   std::vector<CareerHit> rows;
+  std::vector<std::int64_t> ids;
   while (st.executeStep()) {
     CareerHit r;
     r.career = st.getColumn(0).getString();
     r.median_salary_annual_usd = optional_double(st.getColumn(1));
     r.growth_pct = optional_double(st.getColumn(2));
     r.typical_education = st.getColumn(3).getString();
+    ids.push_back(st.getColumn(4).getInt64());
     rows.push_back(std::move(r));
   }
+  std::map<std::int64_t, std::vector<GuideSource>> guides = guide_sources(db, filters, ids);
+  for (size_t i = 0; i < rows.size(); ++i) rows[i].guides = std::move(guides[ids[i]]);
   return rows;
 }
 
 std::vector<CareerRow> list_careers(SQLite::Database& db, const Filters& filters) {
   std::string sql =
       "SELECT cs.career, cs.median_salary_annual_usd, cs.salary_min_annual_usd,"
-      " cs.salary_max_annual_usd, cs.growth_pct, cs.typical_education, cs.source_count"
+      " cs.salary_max_annual_usd, cs.growth_pct, cs.typical_education, cs.source_count,"
+      " cs.career_id"
       " FROM career_summary cs WHERE 1" +
       filter_sql(filters) + " ORDER BY cs.career COLLATE NOCASE, cs.career_id";
   if (filters.limit > 0) sql += " LIMIT ?";
   std::vector<CareerRow> rows;
+  std::vector<std::int64_t> ids;
   try {
     SQLite::Statement st(db, sql);
     int bind = 1;
@@ -81,8 +89,11 @@ std::vector<CareerRow> list_careers(SQLite::Database& db, const Filters& filters
       r.growth_pct = optional_double(st.getColumn(4));
       r.typical_education = st.getColumn(5).getString();
       r.sources = st.getColumn(6).getInt();
+      ids.push_back(st.getColumn(7).getInt64());
       rows.push_back(std::move(r));
     }
+    std::map<std::int64_t, std::vector<GuideSource>> guides = guide_sources(db, filters, ids);
+    for (size_t i = 0; i < rows.size(); ++i) rows[i].guides = std::move(guides[ids[i]]);
   } catch (const SQLite::Exception& e) {
     rethrow_sqlite(e);
   }

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -95,6 +96,18 @@ std::vector<CareerHit> group_by_career(const RankingParams& params,
 // Careers passing the filters when the query has no words: fastest growing first when a growth
 // filter is set, else best paid first (unknown figures last), then by name.
 std::vector<CareerHit> list_filtered_careers(SQLite::Database& db, const Filters& filters);
+
+// The career figure whose line a guide is cited by: the one the filters compared. Growth, then
+// salary, education, certification and tier, when several are set; none without filters.
+enum class CitedFigure { none, salary, growth, education, certification, tier };
+CitedFigure cited_figure(const Filters& filters);
+
+// Every guide of the given careers (careers.id), each with the line it is cited by: the figure
+// cited_figure(filters) names, else the guide's best match among `matches` (a career's shown
+// matches, best first; may lack a career), else the guide's first line. One statement.
+std::map<std::int64_t, std::vector<GuideSource>> guide_sources(
+    SQLite::Database& db, const Filters& filters, const std::vector<std::int64_t>& ids,
+    const std::map<std::int64_t, const std::vector<Hit>*>& matches = {});
 
 // Facet counts over every match of the plan (or every career passing the filters when
 // `no_words`). Throws like any statement when the time budget runs out.

@@ -260,6 +260,13 @@ void search_words(SQLite::Database& db, Query& query, const Filters& filters,
   }
   // Figures only for what is shown: career_summary groups every guide of a career.
   std::map<std::int64_t, CareerFigures> figures = career_figures(db, ids);
+  if (by_career) {
+    std::map<std::int64_t, const std::vector<Hit>*> matches;
+    for (size_t i = 0; i < ids.size(); ++i) matches[ids[i]] = &result.careers[i].matches;
+    std::map<std::int64_t, std::vector<GuideSource>> guides =
+        guide_sources(db, filters, ids, matches);
+    for (size_t i = 0; i < ids.size(); ++i) result.careers[i].guides = std::move(guides[ids[i]]);
+  }
   for (size_t i = 0; i < ids.size(); ++i) {
     const CareerFigures& f = figures[ids[i]];
     if (by_career) {

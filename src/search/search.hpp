@@ -76,6 +76,13 @@ struct Hit {
   std::string typical_education;                   // level name, '' when unknown
 };
 
+// A guide a career result rests on, cited by one line of it (the rule: guide_sources.cpp).
+struct GuideSource {
+  std::string file;  // basename of the source document, as Hit::file
+  int line = 0;      // 1-based, never 0: the figure a filter compared, else the best match, else
+                     // the guide's first line
+};
+
 // One career of a `--by career` search, or of a search with filters but no words.
 struct CareerHit {
   std::string career;
@@ -84,9 +91,10 @@ struct CareerHit {
   double score = 0;
   std::optional<double> median_salary_annual_usd;
   std::optional<double> growth_pct;
-  std::string typical_education;  // level name, '' when unknown
-  int match_count = 0;            // its facts among the matches considered (a bounded top list)
-  std::vector<Hit> matches;       // its best matches, best first, at most 3
+  std::string typical_education;    // level name, '' when unknown
+  int match_count = 0;              // its facts among the matches considered (a bounded top list)
+  std::vector<Hit> matches;         // its best matches, best first, at most 3
+  std::vector<GuideSource> guides;  // every guide about the career, by file name
 };
 
 // Counts over every match passing the filters, not only the rows printed: matching facts in
@@ -137,8 +145,9 @@ struct CareerRow {
   std::string career;
   std::optional<double> median, min, max;  // annual USD
   std::optional<double> growth_pct;
-  std::string typical_education;  // level name, '' when unknown
-  int sources = 0;                // number of guides about the career
+  std::string typical_education;    // level name, '' when unknown
+  int sources = 0;                  // number of guides about the career
+  std::vector<GuideSource> guides;  // those guides, by file name (see GuideSource)
 };
 
 // Every career passing the filters (kinds are ignored), ordered by name.

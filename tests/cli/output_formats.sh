@@ -20,11 +20,11 @@ raw = open(path, "rb").read().decode("utf-8")
 hit_keys = {"career", "kind", "text", "snippet", "snippet_marked", "file", "line", "score",
             "median_salary_annual_usd", "typical_education"}
 career_keys = {"career", "score", "median_salary_annual_usd", "growth_pct", "typical_education",
-               "match_count", "matches"}
+               "match_count", "matches", "guides"}
 keys = career_keys if "careers" in shape else hit_keys
 if shape == "rows":
     keys = {"career", "median_salary_annual_usd", "salary_min_annual_usd", "salary_max_annual_usd",
-            "growth_pct", "typical_education", "sources"}
+            "growth_pct", "typical_education", "sources", "guides"}
 
 def check_facets(facets):
     assert set(facets) == {"education", "salary_band", "kind"}, facets
@@ -102,7 +102,7 @@ for f in json ndjson csv; do
 done
 run search --by career sterilize --facets
 expect_rc 0 "search --by career --facets"
-head -1 "$work/out" | grep -q '^CAREER  *SCORE  *MEDIAN  *GROWTH  *EDUCATION  *MATCHES$' ||
+head -1 "$work/out" | grep -q '^CAREER  *SCORE  *MEDIAN  *GROWTH  *EDUCATION  *MATCHES  *SOURCES$' ||
   fail "career table header: $(head -1 "$work/out")"
 grep -q '^  duty ' "$work/out" || fail "matches are not listed under their career: $(cat "$work/out")"
 grep -q '^FACETS (' "$work/out" || fail "no FACETS block: $(cat "$work/out")"
@@ -122,7 +122,7 @@ for f in json ndjson csv; do
 done
 run careers
 expect_rc 0 "careers"
-head -1 "$work/out" | grep -q '^CAREER  *MEDIAN  *RANGE  *GROWTH  *EDUCATION  *GUIDES$' ||
+head -1 "$work/out" | grep -q '^CAREER  *MEDIAN  *RANGE  *GROWTH  *EDUCATION  *GUIDES  *SOURCES$' ||
   fail "careers table header: $(head -1 "$work/out")"
 
 # --- show: a document, so table or JSON only --------------------------------------------------

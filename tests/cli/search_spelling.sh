@@ -37,6 +37,16 @@ grep -qx "careerkb: note: did you mean venipuncture?" "$work/err.txt" || fail "n
   fail "cardiovasular technologist found nothing"
 grep -qi "cardiovascular" "$work/out.txt" || fail "cardiovasular did not find the cardiovascular guides"
 
+# Two neighbouring letters swapped are one edit (issue #13): corrected within the same bounds as
+# a one-letter typo, and the guide with the word is found.
+for pair in phelbotomy:phlebotomy dailysis:dialysis recieve:receive; do
+  typed=${pair%%:*} fixed=${pair##*:}
+  "$kb" search "$typed" --db "$db" > "$work/out.txt" 2> "$work/err.txt" || fail "$typed found nothing"
+  grep -qx "careerkb: note: showing results for $fixed (you typed $typed; --exact searches only what you typed)" \
+    "$work/err.txt" || fail "$typed not corrected: $(cat "$work/err.txt")"
+  grep -qi "$fixed" "$work/out.txt" || fail "$typed did not find $fixed"
+done
+
 "$kb" search phlebotomy --db "$db" > /dev/null 2> "$work/err.txt"
 ! grep -q "showing results for\|did you mean" "$work/err.txt" || fail "a word spelled right was corrected"
 [[ $(sha256sum "$db") == "$sum_before" ]] || fail "searching wrote to the database"
