@@ -55,3 +55,17 @@ TEST_CASE("a priced item is no skill, and a sentence about years no tier") {
   CHECK(std::any_of(g.discarded.begin(), g.discarded.end(),
                     [](const Discard& d) { return d.text.starts_with("This is for"); }));
 }
+
+TEST_CASE("items written as tasks under a skills heading are skills, and the prose gives duties") {
+  Guide g = parse_markdown(
+      "# Orthoptist\n\n## Description\n\nOrthoptists assess and treat disorders of eye movement. "
+      "They examine how the eyes work together in children. They screen young children for "
+      "visual problems.\n\n## Essential skills and competences\n\n- measure visual acuity\n"
+      "- perform cover tests\n- use a synoptophore\n- communicate with children and parents\n");
+  const std::vector<std::string> technical = texts(g.technical_skills);
+  CHECK(std::find(technical.begin(), technical.end(), "measure visual acuity") != technical.end());
+  CHECK(std::find(technical.begin(), technical.end(), "use a synoptophore") != technical.end());
+  CHECK(texts(g.soft_skills) == std::vector<std::string>{"communicate with children and parents"});
+  REQUIRE(g.duties.size() == 3);
+  CHECK(g.duties.front().text.starts_with("Orthoptists assess and treat"));
+}

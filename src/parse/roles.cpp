@@ -288,10 +288,16 @@ RunVerdict decide_run(SectionKind kind, const std::vector<std::vector<RoleVote>>
   std::array<double, roles_count> points{};
   std::array<int, roles_count> items_with{};
   std::array<std::string_view, roles_count> cue_of{};
+  // "Essential skills: measure visual acuity, perform cover tests": under a heading that names
+  // skills, an item written as a task is a skill stated as what one can do.
+  const bool skills_heading = kind == SectionKind::skills ||
+                              kind == SectionKind::technical_skills ||
+                              kind == SectionKind::soft_skills;
   for (const std::vector<RoleVote>& votes : item_votes) {
     std::array<int, roles_count> best{};  // one vote per role and item: its strongest cue
     for (const RoleVote& v : votes) {
-      size_t r = static_cast<size_t>(family(v.role));
+      const Role role = skills_heading && v.role == Role::duty ? Role::skill : family(v.role);
+      size_t r = static_cast<size_t>(role);
       if (v.points > best[r]) {
         best[r] = v.points;
         if (cue_of[r].empty()) cue_of[r] = v.cue;
@@ -598,7 +604,8 @@ std::vector<Role> sibling_skill_kinds(const std::vector<std::string_view>& items
     soft += kinds.back() == Role::soft_skill;
     technical += kinds.back() == Role::technical_skill;
   }
-  Role majority = soft > technical ? Role::soft_skill : Role::technical_skill;
+  // One quality among phrases the lexicon does not place makes no list of qualities.
+  Role majority = soft > technical && soft >= 2 ? Role::soft_skill : Role::technical_skill;
   for (Role& r : kinds) {
     if (r == Role::none) r = majority;
   }
