@@ -69,3 +69,16 @@ TEST_CASE("items written as tasks under a skills heading are skills, and the pro
   REQUIRE(g.duties.size() == 3);
   CHECK(g.duties.front().text.starts_with("Orthoptists assess and treat"));
 }
+
+TEST_CASE("a checklist of techniques the lexicon knows is technical skills under any heading") {
+  Guide g = parse_markdown(
+      "# Neonatal Nurse\n\n## Before day 90 you will be checked off on\n\n"
+      "- Umbilical line care\n- Neonatal ventilator settings\n- Blood gas interpretation\n"
+      "- Developmental positioning\n");
+  CHECK(g.technical_skills.size() == 4);
+  // Phrases cut from a sentence are not a list: "OHST (...) and CHST (...)" stays prose.
+  Guide prose = parse_markdown(
+      "# Safety Technician\n\nWhat employers look for: the OHST and, if you lean toward "
+      "construction sites, the CHST (Construction Health and Safety Technician).\n");
+  CHECK(prose.technical_skills.empty());
+}

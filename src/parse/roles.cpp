@@ -281,8 +281,9 @@ Role lead_in_skill_kind(std::string_view text) {
   return Role::none;
 }
 
+// `listed`: the items are a list's own (items or rows), not phrases cut from a sentence.
 RunVerdict decide_run(SectionKind kind, const std::vector<std::vector<RoleVote>>& item_votes,
-                      const std::vector<RoleVote>& context) {
+                      const std::vector<RoleVote>& context, bool listed) {
   constexpr size_t roles_count = static_cast<size_t>(Role::step) + 1;
   const double n = static_cast<double>(item_votes.size());
   std::array<double, roles_count> points{};
@@ -318,15 +319,21 @@ RunVerdict decide_run(SectionKind kind, const std::vector<std::vector<RoleVote>>
       verdict.votes.push_back({role, siblings_agree_points, "siblings agree"});
     }
   }
-  if (item_votes.size() >= 4) {
+  if (listed && item_votes.size() >= 4) {
     size_t qualities = 0;
     bool phrases_without_tasks = true;
     for (const std::vector<RoleVote>& votes : item_votes) {
       bool short_phrase = false, quality = false;
       for (const RoleVote& v : votes) {
         short_phrase |= v.cue == "short noun phrase";
-        quality |= v.role == Role::soft_skill && v.points >= 3;
-        phrases_without_tasks &= family(v.role) != Role::duty && family(v.role) != Role::step;
+        // A quality, or a technique the lexicon knows ("Blood gas interpretation").
+        quality |= (v.role == Role::soft_skill && v.points >= 3) ||
+                   (v.role == Role::technical_skill && v.points >= 2);
+        // Nor a credential (a bare abbreviation may be a product: "ArcGIS Pro") or a rung:
+        // those lists have their own readers.
+        phrases_without_tasks &= family(v.role) != Role::duty && family(v.role) != Role::step &&
+                                 !(v.role == Role::certification && v.points >= 3) &&
+                                 v.role != Role::tier;
       }
       phrases_without_tasks &= short_phrase;
       if (quality) ++qualities;
@@ -432,7 +439,7 @@ void assign_series_roles(const Outline& outline, BlockRoles& roles) {
       if (context.empty() && lead_in_skill_kind(series.lead) != Role::none) {
         context.push_back({Role::skill, 3, "the words before the series name a skill kind"});
       }
-      RunVerdict verdict = decide_run(kind, item_votes, context);
+      RunVerdict verdict = decide_run(kind, item_votes, context, false);
       // Inside a sentence a heading is no proof ("documents events such as snoring, limb
       // movements and awakenings" under Duties lists examples): the phrases must agree.
       bool items_agree =
@@ -543,7 +550,7 @@ BlockRoles assign_roles(const Outline& outline) {
       first = last;
       continue;
     }
-    RunVerdict verdict = decide_run(kind, item_votes, context);
+    RunVerdict verdict = decide_run(kind, item_votes, context, true);
 
     // Skills: the nearest label's kind (a lead-in such as "On the people side:", else the
     // heading), else each item's words, else the run's majority.
