@@ -82,3 +82,24 @@ TEST_CASE("a checklist of techniques the lexicon knows is technical skills under
       "construction sites, the CHST (Construction Health and Safety Technician).\n");
   CHECK(prose.technical_skills.empty());
 }
+
+TEST_CASE("a table whose first column's header names a kind lists facts of that kind") {
+  Guide g = parse_guide(
+      read_html("<html><body><h1>Loan Officer</h1><h2>Fig. 4</h2><table>"
+                "<tr><th>Skill</th><th>Share of postings</th></tr>"
+                "<tr><td>Customer service</td><td>61%</td></tr>"
+                "<tr><td>Underwriting guidelines</td><td>31%</td></tr>"
+                "<tr><td>Attention to detail</td><td>17%</td></tr></table></body></html>"),
+      "guide.html");
+  CHECK(g.technical_skills.size() + g.soft_skills.size() == 3);
+  const std::vector<std::string> soft = texts(g.soft_skills);
+  CHECK(std::find(soft.begin(), soft.end(), "Attention to detail") != soft.end());
+  // A price list's first column names no kind: no facts from it.
+  Guide prices =
+      parse_guide(read_html("<html><body><h1>Loan Officer</h1><h2>Fees</h2><table>"
+                            "<tr><th>Item</th><th>Cost</th></tr><tr><td>Exam</td><td>$110</td></tr>"
+                            "<tr><td>Renewal</td><td>$300</td></tr></table></body></html>"),
+                  "guide.html");
+  CHECK(prices.technical_skills.empty());
+  CHECK(prices.soft_skills.empty());
+}

@@ -147,6 +147,9 @@ bool has_heading_prior(SectionKind kind) {
 }
 
 // The text of a block as a fact, or empty when the block is no item candidate.
+void mention_votes(std::string_view text, std::string_view cue, int points,
+                   std::vector<RoleVote>& votes);
+
 std::string_view candidate_text(const Outline& outline, size_t i) {
   const Block& b = outline.doc->blocks[i];
   if (outline.is_heading[i] || outline.boilerplate[i] || b.kind == BlockKind::heading) return {};
@@ -165,6 +168,20 @@ std::string_view candidate_text(const Outline& outline, size_t i) {
   if (b.kind == BlockKind::paragraph && is_titled_paragraph(b.text) &&
       !section_has_list(outline, i)) {
     return b.text;
+  }
+  // "Skill | Share of postings" over "Customer service | 61%": a table whose first column's
+  // header names a kind lists facts of it, whatever the other columns count.
+  if (b.kind == BlockKind::table_row && !b.header_row && !b.cells.empty()) {
+    size_t k = i;
+    while (k > 0 && outline.doc->blocks[k - 1].kind == BlockKind::table_row &&
+           !outline.doc->blocks[k].header_row)
+      --k;
+    const Block& top = outline.doc->blocks[k];
+    if (k < i && top.header_row && !top.cells.empty()) {
+      std::vector<RoleVote> named;
+      mention_votes(top.cells.front(), "", 0, named);
+      if (!named.empty()) return b.cells.front();
+    }
   }
   // A table row stands for its first cell, in a section of a list kind that has no list.
   // A row that prices or pays something ("Biennial renewal | $120") lists no facts of a kind.
@@ -515,6 +532,16 @@ BlockRoles assign_roles(const Outline& outline) {
     if (first > 0 && context.empty() && doc.blocks[first - 1].kind == BlockKind::paragraph &&
         !outline.is_heading[first - 1] && kind == SectionKind::other) {
       mention_votes(doc.blocks[first - 1].text, "a kind word in the lead-in", 3, context);
+    }
+    // "Skill | Share of postings" over rows of skills: the first column's header names them.
+    if (context.empty() && kind == SectionKind::other &&
+        doc.blocks[first].kind == BlockKind::table_row) {
+      const Block* header = doc.blocks[first].header_row ? &doc.blocks[first] : nullptr;
+      if (!header && first > 0 && doc.blocks[first - 1].kind == BlockKind::table_row &&
+          doc.blocks[first - 1].header_row)
+        header = &doc.blocks[first - 1];
+      if (header && !header->cells.empty())
+        mention_votes(header->cells.front(), "a kind word in the column's header", 3, context);
     }
     // A job posting's "Requirements" / "Preferred" / "You'll thrive here if you" list mixes a
     // degree, a licence, techniques and qualities: each item is what its own words say.
