@@ -592,3 +592,39 @@ TEST_CASE("plain text: wrapped items with blank lines between them are no outlin
   CHECK(std::none_of(doc.blocks.begin(), doc.blocks.end(),
                      [](const Block& b) { return b.kind == BlockKind::heading && b.level > 0; }));
 }
+
+TEST_CASE("plain text: org-mode headings, keywords and drawers") {
+  const Document doc = read_plain_text(
+      "#+TITLE: Welder notes\n#+AUTHOR: me\n* Welder\n:PROPERTIES:\n:CREATED: 2026-10-02\n:END:\n"
+      "** TODO What they do   :work:\n- Read blueprints\n- Weld joints\n** Pay\n"
+      "The median pay is $51,000 a year.\n");
+  std::vector<std::pair<int, std::string>> headings;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::heading) headings.emplace_back(b.level, b.text);
+    CHECK(b.text.find("PROPERTIES") == std::string::npos);
+    CHECK(b.text.find("CREATED") == std::string::npos);
+    CHECK(b.text.find("AUTHOR") == std::string::npos);
+  }
+  CHECK(headings == std::vector<std::pair<int, std::string>>{
+                        {1, "Welder notes"}, {1, "Welder"}, {2, "What they do"}, {2, "Pay"}});
+}
+
+TEST_CASE("plain text: AsciiDoc headings, attributes and block delimiters") {
+  const Document doc = read_plain_text(
+      "= Welder Career Guide\n:toc:\n\n== What they do\n\n* Read blueprints\n* Weld joints\n\n"
+      "[NOTE]\n====\nPay varies by state.\n====\n");
+  REQUIRE(doc.blocks.size() >= 5);
+  CHECK(doc.blocks[0].kind == BlockKind::heading);
+  CHECK(doc.blocks[0].text == "Welder Career Guide");
+  CHECK(doc.blocks[1].text == "What they do");
+  CHECK(doc.blocks[1].level == 2);
+  CHECK(doc.blocks[2].kind == BlockKind::list_item);  // '*' stays a bullet in AsciiDoc
+  CHECK(doc.blocks.back().text == "Pay varies by state.");
+  CHECK(doc.blocks.back().kind == BlockKind::paragraph);
+}
+
+TEST_CASE("plain text: a single '* item' list is no org-mode document") {
+  const Document doc = read_plain_text("Welder\n\n* Read blueprints\n* Weld joints\n* Inspect\n");
+  CHECK(doc.blocks[1].kind == BlockKind::list_item);
+  CHECK(doc.blocks[1].text == "Read blueprints");
+}

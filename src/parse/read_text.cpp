@@ -373,6 +373,78 @@ bool quotes_mail(std::string_view utf8) {
   return quoted >= 3;
 }
 
+// Plain-text markup whose headings start at the margin with a run of one character: org-mode
+// ("* Pay", "** Entry level"), AsciiDoc ("== Pay") and Markdown in a .txt ("## Pay").
+struct HeadingMarks {
+  char mark = 0;  // 0: the text marks no headings this way
+  bool asciidoc = false, org = false;
+};
+
+// The run of `mark` that opens `line` at the margin, followed by a space and text; else 0.
+int marked_level(std::string_view line, char mark) {
+  size_t n = 0;
+  while (n < line.size() && line[n] == mark) ++n;
+  if (n == 0 || n > 6 || n + 1 >= line.size() || line[n] != ' ') return 0;
+  return trim(line.substr(n)).empty() ? 0 : static_cast<int>(n);
+}
+
+// Which mark, if any, the text writes its headings with: two headings or more, and for '*' (a
+// bullet too) a deeper one or an org keyword line ("#+TITLE:"), for '#' no prose after "#1".
+HeadingMarks heading_marks(std::string_view utf8) {
+  int stars = 0, deep_stars = 0, equals = 0, hashes = 0, org_keywords = 0;
+  for (size_t pos = 0; pos < utf8.size();) {
+    size_t end = utf8.find('\n', pos);
+    if (end == std::string_view::npos) end = utf8.size();
+    std::string_view line = utf8.substr(pos, end - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (int level = marked_level(line, '*')) {
+      ++stars;
+      deep_stars += level >= 2;
+    }
+    equals += marked_level(line, '=') > 0;
+    hashes += marked_level(line, '#') > 0;
+    org_keywords += line.starts_with("#+") && line.find(':') != std::string_view::npos;
+    pos = end + 1;
+  }
+  HeadingMarks marks;
+  if (stars >= 2 && (deep_stars >= 1 || org_keywords >= 1)) {
+    marks.mark = '*';
+    marks.org = true;
+  } else if (equals >= 2) {
+    marks.mark = '=';
+    marks.asciidoc = true;
+  } else if (hashes >= 2) {
+    marks.mark = '#';
+  }
+  return marks;
+}
+
+// Markup lines that carry no text of the page: AsciiDoc attributes (":toc:") and block
+// delimiters ("====", "[NOTE]"), org keywords, drawers and their properties.
+bool is_markup_only(std::string_view s, const HeadingMarks& marks) {
+  if (marks.asciidoc) {
+    if (s.size() >= 3 && s.front() == ':' && s.find(':', 1) != std::string_view::npos &&
+        s.find(' ') > s.find(':', 1))
+      return true;
+    if (s.size() >= 4 && std::all_of(s.begin(), s.end(), [&](char c) { return c == s.front(); }) &&
+        (s.front() == '=' || s.front() == '-' || s.front() == '*' || s.front() == '.' ||
+         s.front() == '_'))
+      return true;
+    if (s.front() == '[' && s.back() == ']' && s.find(' ') == std::string_view::npos) return true;
+  }
+  if (marks.org) {
+    if (s.starts_with("#+") && !s.starts_with("#+TITLE:") && !s.starts_with("#+title:"))
+      return true;
+    if (s.size() >= 3 && s.front() == ':' && s.back() == ':' &&
+        s.find(' ') == std::string_view::npos)
+      return true;  // :PROPERTIES:, :END:, :LOGBOOK:
+    if (s.front() == ':' && s.find(": ") != std::string_view::npos && s.find(' ') > 1 &&
+        s.find(":", 1) < s.find(' '))
+      return true;  // ":CREATED: 2026-10-02" inside a drawer
+  }
+  return false;
+}
+
 // The indent of every line (1-based; -1 for a blank line) when the text is an indented outline,
 // as mind-map and outliner exports write one: a node per line, its children indented under it,
 // no blank lines or bullets needed. Empty otherwise. A prose page's hanging or first-line
@@ -446,6 +518,7 @@ Document read_plain_text(std::string_view utf8) {
   const bool transcript = is_transcript(utf8);
   const bool mail = quotes_mail(utf8);
   const std::vector<int> outline = outline_indents(utf8);
+  const HeadingMarks marks = heading_marks(utf8);
   // Indent of the first list item of the current run: deeper items nest below it.
   int base_indent = -1;
   // Leading spaces of the open list item's marker: deeper lines continue it.
@@ -506,6 +579,41 @@ Document read_plain_text(std::string_view utf8) {
       block.line = line_number;
       block.text = collapse_spaces(s);
       doc.blocks.push_back(std::move(block));
+      if (end == utf8.size()) break;
+      continue;
+    }
+    if (marks.mark != 0 && raw.front() != ' ' && raw.front() != '\t') {
+      std::string_view title = s;
+      if (marks.org && (s.starts_with("#+TITLE:") || s.starts_with("#+title:"))) {
+        title = trim(s.substr(8));
+      }
+      int level = title != s ? 1 : marked_level(s, marks.mark);
+      if (level > 0) {
+        if (title == s) title = trim(s.substr(static_cast<size_t>(level)));
+        // "** TODO Book the exam  :next:": org's task keyword and tags are not the title.
+        if (marks.org) {
+          for (std::string_view keyword : {"TODO ", "DONE "}) {
+            if (title.starts_with(keyword)) title = trim(title.substr(keyword.size()));
+          }
+          if (title.size() > 2 && title.back() == ':') {
+            size_t tags = title.rfind(' ');
+            if (tags != std::string_view::npos && title[tags + 1] == ':')
+              title = trim(title.substr(0, tags));
+          }
+        }
+        Block block;
+        block.kind = BlockKind::heading;
+        block.level = level;
+        block.line = line_number;
+        block.text = collapse_spaces(title);
+        if (!block.text.empty()) doc.blocks.push_back(std::move(block));
+        base_indent = -1;
+        item_spaces = -1;
+        if (end == utf8.size()) break;
+        continue;
+      }
+    }
+    if (marks.mark != 0 && is_markup_only(s, marks)) {
       if (end == utf8.size()) break;
       continue;
     }
