@@ -628,3 +628,21 @@ TEST_CASE("plain text: a single '* item' list is no org-mode document") {
   CHECK(doc.blocks[1].kind == BlockKind::list_item);
   CHECK(doc.blocks[1].text == "Read blueprints");
 }
+
+TEST_CASE("html: headings drawn by styling or marked by role are headings") {
+  const Document doc = read_html(
+      "<html><body><div class=\"md:text-3xl font-bold\">Welder</div>"
+      "<div class=\"card\"><span class=\"card-title\">What they do</span>"
+      "<ul><li>Read blueprints</li></ul></div>"
+      "<div role=\"heading\" aria-level=\"3\">Skills</div><p>Patience</p>"
+      "<div class=\"text-xl\">A large lead paragraph, not a heading.</div>"
+      "<div class=\"font-bold text-2xl\"><p>A block inside</p></div>"
+      "<div class=\"text-sm font-bold\">Small print</div>"
+      "<div class=\"section-heading\">Pay</div></body></html>");
+  std::vector<std::pair<int, std::string>> headings;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::heading) headings.emplace_back(b.level, b.text);
+  }
+  CHECK(headings == std::vector<std::pair<int, std::string>>{
+                        {1, "Welder"}, {2, "What they do"}, {3, "Skills"}, {2, "Pay"}});
+}

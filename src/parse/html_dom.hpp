@@ -99,15 +99,56 @@ inline bool names_boilerplate(std::string_view value) {
 struct Attributes {
   bool hidden = false;       // the HTML hidden attribute: never rendered
   bool boilerplate = false;  // class, id, aria-label or role names a widget
+  int heading_level = 0;     // role="heading" (aria-level) or a heading's styling class, else 0
 };
+
+// The heading level a class list styles an element as, 0 for none: pages built from <div>s
+// style their headings instead of tagging them ("text-2xl font-bold", "card-title").
+inline int styled_heading_level(std::string_view classes) {
+  int level = 0;
+  bool bold = false;
+  size_t from = 0;
+  while (from < classes.size()) {
+    size_t end = classes.find(' ', from);
+    if (end == std::string_view::npos) end = classes.size();
+    std::string_view token = classes.substr(from, end - from);
+    from = end + 1;
+    if (token.empty()) continue;
+    size_t colon = token.rfind(':');  // "md:text-3xl": a breakpoint prefix
+    if (colon != std::string_view::npos) token.remove_prefix(colon + 1);
+    auto set = [&](int l) { level = level == 0 ? l : std::min(level, l); };
+    if (token == "text-4xl" || token == "text-5xl" || token == "text-3xl") set(1);
+    if (token == "text-2xl" || token == "text-xl") set(2);
+    if (token == "font-bold" || token == "font-semibold" || token == "font-extrabold") bold = true;
+    if (token == "title" || token == "heading" || token == "headline" ||
+        token.ends_with("-title") || token.ends_with("-heading") || token.ends_with("-headline") ||
+        token.ends_with("__title") || token.ends_with("__heading"))
+      set(2);
+  }
+  // A large size alone is a lead paragraph's styling; with weight it is a heading.
+  if (level > 0 && !bold && classes.find("title") == std::string_view::npos &&
+      classes.find("heading") == std::string_view::npos &&
+      classes.find("headline") == std::string_view::npos)
+    return 0;
+  return level;
+}
 
 inline Attributes scan_attributes(const xmlNode* node) {
   Attributes result;
   for (const xmlAttr* a = node->properties; a != nullptr; a = a->next) {
     const std::string_view name = a->name ? reinterpret_cast<const char*>(a->name) : "";
     if (name == "hidden") result.hidden = true;
-    if (name != "class" && name != "id" && name != "aria-label" && name != "role") continue;
     const xmlNode* value = a->children;
+    const std::string_view text =
+        value != nullptr && value->type == XML_TEXT_NODE && value->content != nullptr
+            ? reinterpret_cast<const char*>(value->content)
+            : "";
+    if (name == "role" && text == "heading" && result.heading_level == 0) result.heading_level = 2;
+    if (name == "aria-level" && text.size() == 1 && text[0] >= '1' && text[0] <= '6')
+      result.heading_level = text[0] - '0';
+    if (name == "class" && result.heading_level == 0)
+      result.heading_level = styled_heading_level(text);
+    if (name != "class" && name != "id" && name != "aria-label" && name != "role") continue;
     if (value != nullptr && value->type == XML_TEXT_NODE && value->content != nullptr &&
         names_boilerplate(reinterpret_cast<const char*>(value->content))) {
       result.boilerplate = true;

@@ -127,6 +127,14 @@ class Walker {
       return true;
     }
     const bool data_table = !tables_.empty() && tables_.back();
+    // <div class="text-2xl font-bold">What they do</div>: a heading drawn by styling. Only a
+    // short element holding no blocks of its own; inside a heading or an item it is emphasis.
+    if ((f.kind == ElementKind::block || f.kind == ElementKind::inline_) &&
+        attributes.heading_level > 0 && contexts_.back().kind == BlockKind::paragraph &&
+        reinterpret_cast<std::uintptr_t>(f.node->_private) <= 120 && holds_no_blocks(f.node)) {
+      open_context(f, {BlockKind::heading, attributes.heading_level, 0});
+      return true;
+    }
     switch (f.kind) {
       case ElementKind::heading:
         open_context(f, {BlockKind::heading, tag[1] - '0', 0});
@@ -183,6 +191,18 @@ class Walker {
         break;
     }
     return true;
+  }
+
+  static bool holds_no_blocks(const xmlNode* element) {
+    bool none = true;
+    html::for_each_descendant(element, [&](const xmlNode* n) {
+      if (n->type == XML_ELEMENT_NODE &&
+          html::classify(html::tag_name(n)) != ElementKind::inline_ &&
+          html::classify(html::tag_name(n)) != ElementKind::line_break)
+        none = false;
+      return none;
+    });
+    return none;
   }
 
   bool block(Frame& f) {
