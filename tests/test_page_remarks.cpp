@@ -271,3 +271,18 @@ TEST_CASE("software named by its maker or its inner capitals is a technical skil
                             "nicu.md");
   CHECK(units.technical_skills.empty());
 }
+
+TEST_CASE("the noun a page writes after a credential's name stays part of the name") {
+  Guide g = parse_text(
+      "Landscape Architect\n\nCredentials\n\n"
+      "Most firms want the CLARB Certificate once you are licensed. Court work asks for the "
+      "Certified Court Clerk designation. Sites ask for an OSHA 10-Hour Construction card.\n");
+  const std::vector<std::string> names = certification_names(g);
+  auto has = [&](const char* name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+  };
+  CHECK(has("CLARB Certificate"));
+  CHECK(has("Certified Court Clerk designation"));
+  CHECK(std::none_of(names.begin(), names.end(),
+                     [](const std::string& n) { return n.ends_with("cardiac"); }));
+}

@@ -403,6 +403,55 @@ void extract_education(const Outline& outline, Guide& guide) {
   if (chosen) guide.education[*chosen].typical = true;
 }
 
+namespace {
+
+// "CLARB Certificate", "Certified Court Clerk designation", "OSHA 10-Hour Construction card":
+// the noun the page writes right after a credential's name is part of the name it gives it.
+void name_credential_nouns(const Document& doc, Guide& guide) {
+  static constexpr std::string_view nouns[] = {"certificate", "certification", "license",
+                                               "licence",     "card",          "designation",
+                                               "credential",  "registration"};
+  for (Certification& c : guide.certifications) {
+    // Blocks are in line order; credentials need not be.
+    const size_t block = static_cast<size_t>(
+        std::lower_bound(doc.blocks.begin(), doc.blocks.end(), c.line,
+                         [](const Block& b, int line) { return b.line < line; }) -
+        doc.blocks.begin());
+    for (size_t k = block; k < doc.blocks.size() && doc.blocks[k].line == c.line; ++k) {
+      const std::string_view text = doc.blocks[k].text;
+      const size_t at = find_ci(text, c.name);
+      if (at == std::string_view::npos) continue;
+      const std::string_view rest = text.substr(at + c.name.size());
+      // The noun, or (as in "OSHA 10-Hour Construction card") one capitalized word, then it.
+      auto noun_at = [&](std::string_view after) -> size_t {
+        if (!after.starts_with(" ")) return 0;
+        after.remove_prefix(1);
+        for (std::string_view noun : nouns) {
+          if (!starts_with_ci(after, noun)) continue;
+          // "cardiac" is no card.
+          if (noun.size() < after.size() && is_ascii_alpha(after[noun.size()])) continue;
+          return noun.size() + 1;
+        }
+        return 0;
+      };
+      size_t length = noun_at(rest);
+      if (length == 0 && rest.size() > 2 && rest[0] == ' ' && is_ascii_upper(rest[1])) {
+        const size_t space = rest.find(' ', 1);
+        if (space != std::string_view::npos) {
+          const size_t tail = noun_at(rest.substr(space));
+          if (tail > 0) length = space + tail;
+        }
+      }
+      if (length > 0 && !contains_ci(c.name, trim(rest.substr(0, length)))) {
+        c.name += std::string(rest.substr(0, length));
+      }
+      break;
+    }
+  }
+}
+
+}  // namespace
+
 void extract_certifications(const Outline& outline, const BlockRoles& roles, Guide& guide) {
   const Document& doc = *outline.doc;
   std::vector<std::string_view> words;  // scratch for find_acronym_credentials
@@ -465,6 +514,7 @@ void extract_certifications(const Outline& outline, const BlockRoles& roles, Gui
       shaped.clear();
     }
   }
+  name_credential_nouns(doc, guide);
 }
 
 }  // namespace careerkb::parse
