@@ -103,3 +103,11 @@ TEST_CASE("a table whose first column's header names a kind lists facts of that 
   CHECK(prices.technical_skills.empty());
   CHECK(prices.soft_skills.empty());
 }
+
+TEST_CASE("rungs named by an abbreviation with their years are tiers, not credentials") {
+  Guide g = parse_markdown(
+      "# Environmental Health Specialist\n\n## The ladder\n\n- **EHS I**, 1-3 years\n"
+      "- **EHS II**, 3-6 years\n- **Senior EHS**, 6+ years\n");
+  CHECK(g.certifications.empty());
+  CHECK(g.tiers.size() == 3);
+}

@@ -313,7 +313,12 @@ RunVerdict decide_run(SectionKind kind, const std::vector<std::vector<RoleVote>>
                               kind == SectionKind::soft_skills;
   for (const std::vector<RoleVote>& votes : item_votes) {
     std::array<int, roles_count> best{};  // one vote per role and item: its strongest cue
+    // "EHS I, 1-3 years": a rung named by an abbreviation is no credential.
+    const bool names_years = std::any_of(votes.begin(), votes.end(), [](const RoleVote& v) {
+      return v.role == Role::tier && v.points >= 4;
+    });
     for (const RoleVote& v : votes) {
+      if (names_years && v.role == Role::certification && v.points <= 2) continue;
       const Role role = skills_heading && v.role == Role::duty ? Role::skill : family(v.role);
       size_t r = static_cast<size_t>(role);
       if (v.points > best[r]) {
