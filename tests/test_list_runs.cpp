@@ -111,3 +111,32 @@ TEST_CASE("rungs named by an abbreviation with their years are tiers, not creden
   CHECK(g.certifications.empty());
   CHECK(g.tiers.size() == 3);
 }
+
+TEST_CASE("career ladders written in words: first years, ranges after 'years', open tops") {
+  Guide g = parse_markdown(
+      "# Chef\n\n## Career ladder\n\n- Line cook: first year\n- Prep cook: your first two years\n"
+      "- Sous chef: years 3 to 6\n- Head chef: after about 7 years\n"
+      "- Executive chef — lead level, 10 or more years\n"
+      "- Certifications (required within first year): ServSafe\n");
+  auto tier = [&](const char* name) -> const Tier* {
+    for (const Tier& t : g.tiers) {
+      if (t.name == name) return &t;
+    }
+    return nullptr;
+  };
+  REQUIRE(tier("Line cook"));
+  CHECK(tier("Line cook")->years_min == 0);
+  CHECK(tier("Line cook")->years_max == 1);
+  REQUIRE(tier("Prep cook"));
+  CHECK(tier("Prep cook")->years_max == 2);
+  REQUIRE(tier("Sous chef"));
+  CHECK(tier("Sous chef")->years_min == 3);
+  CHECK(tier("Sous chef")->years_max == 6);
+  REQUIRE(tier("Head chef"));
+  CHECK(tier("Head chef")->years_min == 7);
+  CHECK(!tier("Head chef")->years_max.has_value());
+  REQUIRE(tier("Executive chef"));
+  CHECK(tier("Executive chef")->years_min == 10);
+  CHECK(!tier("Executive chef")->years_max.has_value());
+  CHECK(tier("Certifications") == nullptr);
+}

@@ -35,6 +35,8 @@ bool find_years_span(std::string_view s, size_t* begin, size_t* end) {
       while (start > 0) {
         if (start >= 3 && lower.compare(start - 3, 3, "to ") == 0) {
           start -= 3;
+        } else if (start >= 8 && lower.compare(start - 8, 8, "or more ") == 0) {
+          start -= 8;  // "10 or more years"
         } else if (start >= 3 && s.substr(start - 3, 3) == "–") {
           start -= 3;
         } else if (is_number_char(start - 1)) {
@@ -56,8 +58,8 @@ bool find_years_span(std::string_view s, size_t* begin, size_t* end) {
       while (after < s.size() && s[after] == ' ') ++after;
       if (after < s.size() && is_ascii_digit(s[after])) {
         size_t last = after;
-        while (last < s.size() && is_number_char(last))
-          last += s.substr(last).starts_with("–") ? 3 : 1;
+        while (last < s.size() && (is_number_char(last) || lower.compare(last, 3, "to ") == 0))
+          last += s.substr(last).starts_with("–") ? 3 : lower.compare(last, 3, "to ") == 0 ? 3 : 1;
         *begin = at;
         *end = last;
         return true;
@@ -89,6 +91,14 @@ std::string clean_name(std::string_view s) {
     }
   };
   strip_front();
+  // "Community Health Worker III — lead level": a lowercase remark after a dash is no name.
+  for (std::string_view dash : {" — ", " – ", " - "}) {
+    size_t at = s.find(dash);
+    if (at != std::string_view::npos && at > 0 && at + dash.size() < s.size() &&
+        s[at + dash.size()] >= 'a' && s[at + dash.size()] <= 'z') {
+      s = s.substr(0, at);
+    }
+  }
   for (std::string_view label : {"Step ", "Level ", "Tier ", "Stage "}) {
     if (starts_with_ci(s, label) && s.size() > label.size() && is_ascii_digit(s[label.size()])) {
       s.remove_prefix(label.size());
@@ -104,12 +114,60 @@ std::string clean_name(std::string_view s) {
     if (s.ends_with(label)) s.remove_suffix(label.size());
   }
   strip_back();
+  for (std::string_view label : {"after", "After", "roughly", "around"}) {
+    if (s.ends_with(label) && (s.size() == label.size() || s[s.size() - label.size() - 1] == ' ')) {
+      s.remove_suffix(label.size());
+      strip_back();
+    }
+  }
   if (size_t open = s.rfind('(');
       open != std::string_view::npos && s.find(')', open) == std::string_view::npos) {
     s = s.substr(0, open);
     strip_back();
   }
   return collapse_spaces(s);
+}
+
+// "first year", "your first two years", "the first 3 years": the span from the start. The
+// phrase's begin in `s` and its years, or nullopt.
+std::optional<std::pair<size_t, YearsRange>> first_years_phrase(std::string_view s) {
+  static constexpr std::string_view numbers[] = {"one", "two", "three", "four", "five", "six"};
+  const std::string lower = to_lower(s);
+  for (size_t at = lower.find("first "); at != std::string::npos;
+       at = lower.find("first ", at + 1)) {
+    if (at > 0 && is_ascii_alpha(lower[at - 1])) continue;
+    std::string_view rest = std::string_view(lower).substr(at + 6);
+    int count = 1;
+    if (!rest.empty() && is_ascii_digit(rest.front())) {
+      count = rest.front() - '0';
+      size_t digits = 1;
+      if (rest.size() > 1 && is_ascii_digit(rest[1])) {
+        count = count * 10 + (rest[1] - '0');
+        digits = 2;
+      }
+      rest.remove_prefix(digits);
+      if (!rest.starts_with(" ")) continue;
+      rest.remove_prefix(1);
+    } else {
+      for (size_t k = 0; k < std::size(numbers); ++k) {
+        if (rest.starts_with(numbers[k]) && rest.substr(numbers[k].size()).starts_with(" ")) {
+          count = static_cast<int>(k) + 1;
+          rest.remove_prefix(numbers[k].size() + 1);
+          break;
+        }
+      }
+    }
+    if (!(rest.starts_with("year") || rest.starts_with("yr"))) continue;
+    if (count < 1 || count > 20) continue;
+    // "required within first year": a deadline, not a rung's span.
+    std::string_view before = trim(std::string_view(lower).substr(0, at));
+    if (before.ends_with("within") || before.ends_with("during") || before.ends_with("by") ||
+        before.ends_with("within the") || before.ends_with("during the") ||
+        before.ends_with("by the end of"))
+      continue;
+    return std::make_pair(at, YearsRange{0, count});
+  }
+  return std::nullopt;
 }
 
 std::vector<TierLine> parse_tier_line(std::string_view text) {
@@ -133,7 +191,19 @@ std::vector<TierLine> parse_tier_line(std::string_view text) {
   for (size_t k = 0; k < segments.size(); ++k) {
     std::string_view segment = segments[k];
     size_t begin = 0, end = 0;
-    if (!find_years_span(segment, &begin, &end)) continue;
+    if (!find_years_span(segment, &begin, &end)) {
+      // "Line cook: first year", "EHS Trainee, first year".
+      if (auto first = first_years_phrase(segment)) {
+        std::string name = clean_name(segment.substr(0, first->first));
+        for (std::string_view filler : {" your", " the", " in", " for about", " for"}) {
+          if (name.ends_with(filler)) name.resize(name.size() - filler.size());
+        }
+        // "Certifications (required ...)": a heading's word names no rung.
+        if (!name.empty() && classify_heading(name) == SectionKind::other)
+          tiers.push_back({clean_name(name), first->second});
+      }
+      continue;
+    }
     std::string years_text(segment.substr(begin, end - begin));
     if (!contains_ci(years_text, "year") && !contains_ci(years_text, "yr") &&
         !contains_ci(years_text, "month")) {
@@ -148,6 +218,14 @@ std::vector<TierLine> parse_tier_line(std::string_view text) {
     if (prefix.ends_with(" to") || prefix.ends_with("up to") || prefix.ends_with("under") ||
         prefix.ends_with("less than")) {
       if (years->max) years->min = 0;
+    }
+    // "Head chef: after about 7 years", "over 10 years": the rung starts there, open above.
+    for (std::string_view opener :
+         {"after", "after about", "after roughly", "over", "more than", "at least", "beyond"}) {
+      if (ends_with_ci(prefix, opener) &&
+          (prefix.size() == opener.size() ||
+           !is_ascii_alpha(prefix[prefix.size() - opener.size() - 1])))
+        years->max.reset();
     }
     std::string name = before;
     // "6+ years Lead Dispatcher" names the tier; "6+ years, including supervisory work" is a

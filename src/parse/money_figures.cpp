@@ -234,6 +234,14 @@ std::optional<YearsRange> find_years_of_experience(std::string_view text) {
         }
       }
     }
+    // '10 or more years', '3 or more yrs'
+    if (size_t o = word_at(text, q, "or"); o && a <= 70) {
+      size_t m = skip_spaces(text, q + o, false);
+      size_t more = word_at(text, m, "more");
+      if (!more) more = word_at(text, m, "longer");
+      if (more && experience_unit(text, skip_spaces(text, m + more, false), months))
+        return YearsRange{static_cast<int>(std::floor(a * months / 12)), std::nullopt};
+    }
     // '1 year', '5 years or more', 'less than 2 years', 'at least 3 years'
     if (size_t u = experience_unit(text, q, months); u && a * months <= 70 * 12) {
       int lo = static_cast<int>(std::floor(a * months / 12));
@@ -256,7 +264,8 @@ std::optional<YearsRange> find_years_of_experience(std::string_view text) {
           preceded_by_phrase(text, i, "up", "to") || preceded_by_word(text, i, "within"))
         return YearsRange{0, hi};
       if (preceded_by_phrase(text, i, "at", "least") ||
-          preceded_by_phrase(text, i, "minimum", "of") ||
+          preceded_by_phrase(text, i, "minimum", "of") || preceded_by_word(text, i, "after") ||
+          preceded_by_phrase(text, i, "after", "about") ||
           preceded_by_phrase(text, i, "more", "than") || preceded_by_word(text, i, "over") ||
           preceded_by_word(text, i, "minimum"))
         return YearsRange{lo, std::nullopt};
