@@ -6,7 +6,10 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
+#include <vector>
 
 #include "db/database.hpp"
 #include "db/import.hpp"
@@ -126,6 +129,37 @@ TEST_CASE("db: a new database gets user_version and application_id") {
   }
   db::Database reader(path, db::OpenMode::read_only);
   CHECK(reader.schema_version() == db::current_schema_version());
+}
+
+// Issue #17: two writers that both saw a new file used to both run 001_init.sql, and the
+// second failed with "table education_levels already exists". Here both are made to read the
+// file while another connection holds the write lock, so both have seen it new.
+TEST_CASE("db: two writers opening a new file at once both succeed, one creates the schema") {
+  TempDir dir;
+  std::string path = dir.file("kb.db");
+  SQLite::Database holder(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  holder.exec("PRAGMA journal_mode=WAL");  // readers go on while the write lock is held
+  holder.exec("BEGIN IMMEDIATE");
+  std::vector<std::string> errors(2);
+  std::vector<std::thread> writers;
+  for (std::size_t i = 0; i < errors.size(); ++i) {
+    writers.emplace_back([&path, &errors, i] {
+      try {
+        db::Database database(path, db::OpenMode::read_write);
+      } catch (const std::exception& e) {
+        errors[i] = e.what();
+      }
+    });
+  }
+  // Both writers have read the file as new and wait on the lock (busy timeout: 5 s).
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  holder.exec("COMMIT");
+  for (std::thread& t : writers) t.join();
+  CHECK(errors[0] == "");
+  CHECK(errors[1] == "");
+  db::Database reader(path, db::OpenMode::read_only);
+  CHECK(reader.schema_version() == db::current_schema_version());
+  CHECK(count(reader.sql(), "education_levels") == 8);
 }
 
 TEST_CASE("db: a database with a foreign application_id is refused and left untouched") {

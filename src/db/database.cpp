@@ -122,6 +122,34 @@ void refuse_foreign_triggers(SQLite::Database& db, const std::string& path) {
   }
 }
 
+// Creates or migrates the schema under the write lock. Two writers may both have seen a new
+// (or old) file: the first to take the lock creates the schema, the other waits (busy timeout)
+// and, reading the file again under the lock, finds the version the first committed and has
+// nothing left to do. All pending migrations and the new version number commit together: a
+// crash or a failed step leaves the file at the version it had.
+void migrate(SQLite::Database& db, const std::string& path) {
+  SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+  FileIdentity id = identify(db);
+  bool is_new = id.application_id == 0 && id.objects == 0;
+  if (!is_new && id.application_id != application_id)
+    throw DbError(not_ours(path, id.application_id));
+  if (id.user_version > current_schema_version()) throw DbError(too_new(path, id.user_version));
+  if (!is_new) refuse_foreign_triggers(db, path);
+  for (const Migration& m : schema_migrations()) {
+    if (m.version <= id.user_version) continue;
+    try {
+      db.exec(m.sql);
+      // v3's dictionary of words is counted from the guides the file already holds.
+      if (m.version == 3) rebuild_search_terms(db);
+      if (m.version == 5) rekey_careers(db);
+      db.exec("PRAGMA user_version = " + std::to_string(m.version));
+    } catch (const SQLite::Exception& e) {
+      throw DbError(path + ": schema migration " + m.name + " failed: " + e.what());
+    }
+  }
+  tx.commit();
+}
+
 std::unique_ptr<SQLite::Database> open_read_write(const std::string& path) {
   fs::path parent = fs::absolute(fs::path(path)).parent_path();
   std::error_code ec;
@@ -159,24 +187,7 @@ std::unique_ptr<SQLite::Database> open_read_write(const std::string& path) {
   // CPU). Readers keep the default.
   db->exec("PRAGMA cache_size=-32768");
 
-  // All pending migrations and the new version number commit together: a crash or a failed
-  // step leaves the file at the version it had.
-  if (id.user_version < current_schema_version()) {
-    SQLite::Transaction tx(*db, SQLite::TransactionBehavior::IMMEDIATE);
-    for (const Migration& m : schema_migrations()) {
-      if (m.version <= id.user_version) continue;
-      try {
-        db->exec(m.sql);
-        // v3's dictionary of words is counted from the guides the file already holds.
-        if (m.version == 3) rebuild_search_terms(*db);
-        if (m.version == 5) rekey_careers(*db);
-        db->exec("PRAGMA user_version = " + std::to_string(m.version));
-      } catch (const SQLite::Exception& e) {
-        throw DbError(path + ": schema migration " + m.name + " failed: " + e.what());
-      }
-    }
-    tx.commit();
-  }
+  if (id.user_version < current_schema_version()) migrate(*db, path);
   return db;
 }
 
