@@ -85,6 +85,10 @@ constexpr std::size_t guides_per_index_batch = 100;
 
 }  // namespace
 
+std::string ImportWarning::text() const {
+  return warning_text(file, {line, message});
+}
+
 ingest::KnownHashes known_hashes(Database& db) {
   ingest::KnownHashes known;
   SQLite::Statement q(db.sql(), "SELECT path, sha256 FROM sources");
@@ -162,7 +166,7 @@ ImportReport import_items(Database& db, const ingest::ImportProducer& next,
       ++(old ? report.replaced : report.imported);
       ++changed;
       for (const parse::Diagnostic& w : loaded.guide.warnings)
-        report.warnings.push_back(warning_text(loaded.file.display_path, w));
+        report.warnings.push_back({loaded.file.display_path, w.line, w.message});
       report.discarded += static_cast<std::int64_t>(loaded.guide.discarded.size());
       say((old ? "replaced " : "imported ") + item->display_path);
     } catch (const SQLite::Exception& e) {

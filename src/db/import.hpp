@@ -31,17 +31,26 @@ class ImportError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A parser warning about a guide the run wrote.
+struct ImportWarning {
+  std::string file;     // the guide's path as the user named it
+  int line = 0;         // 0 when the whole guide is meant
+  std::string message;  // "no duties found": the same text for the same kind of warning
+
+  std::string text() const;  // "file:line: message", or "file: message"
+};
+
 struct ImportReport {
   int files_seen = 0;
-  int imported = 0;                   // new paths
-  int replaced = 0;                   // known paths whose content changed
-  int unchanged = 0;                  // known paths with the same SHA-256: skipped without parsing
-  std::vector<std::string> skipped;   // "PATH: reason", one per file or path not imported
-  WriteCounts written;                // rows written in this run
-  std::int64_t careers = 0;           // distinct careers of the guides written in this run
-  int careers_removed = 0;            // careers left without guides, deleted
-  std::vector<std::string> warnings;  // "file:line: message" from the written guides
-  std::int64_t discarded = 0;         // items the written guides' passes left out (parse::Discard)
+  int imported = 0;                  // new paths
+  int replaced = 0;                  // known paths whose content changed
+  int unchanged = 0;                 // known paths with the same SHA-256: skipped without parsing
+  std::vector<std::string> skipped;  // "PATH: reason", one per file or path not imported
+  WriteCounts written;               // rows written in this run
+  std::int64_t careers = 0;          // distinct careers of the guides written in this run
+  int careers_removed = 0;           // careers left without guides, deleted
+  std::vector<ImportWarning> warnings;  // of the written guides, in import order
+  std::int64_t discarded = 0;  // items the written guides' passes left out (parse::Discard)
 
   bool all_imported() const { return skipped.empty(); }
 };
