@@ -356,6 +356,29 @@ TEST_CASE("db: after an import the file rests as one file, in rollback-journal m
   CHECK_FALSE(fs::exists(path + "-shm"));
 }
 
+// Issue #17 item 2: steps after a commit that failed (a full disk) leave the file in WAL mode;
+// the next import runs them again even when every file is unchanged.
+TEST_CASE("db: a file left in WAL mode gets its after-commit steps from the next import") {
+  TempDir dir;
+  std::string path = dir.file("kb.db");
+  {
+    db::Database database(path, db::OpenMode::read_write);
+    import_guides(database, {loaded("a.md", "sha-1", sample_guide())});
+    CHECK_FALSE(database.unfinished_maintenance());
+  }
+  {
+    SQLite::Database left(path, SQLite::OPEN_READWRITE);
+    left.exec("PRAGMA journal_mode=WAL");  // as a failed checkpoint leaves it
+  }
+  db::Database database(path, db::OpenMode::read_write);
+  CHECK(database.unfinished_maintenance());
+  db::ImportReport r = import_guides(database, {loaded("a.md", "sha-1", sample_guide())});
+  CHECK(r.unchanged == 1);
+  CHECK(r.unfinished.empty());
+  CHECK(database.sql().execAndGet("PRAGMA journal_mode").getString() == "delete");
+  CHECK_FALSE(fs::exists(path + "-wal"));
+}
+
 TEST_CASE("db: changed content replaces the rows and FTS follows insert, replace and delete") {
   TempDir dir;
   db::Database database(dir.file("kb.db"), db::OpenMode::read_write);

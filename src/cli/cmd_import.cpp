@@ -45,6 +45,8 @@ int run_import(const ImportCliOptions& o) {
   }
 
   for (const std::string& reason : r.skipped) std::cerr << "careerkb: " << reason << "\n";
+  // After the commit: the data is in, so a warning and exit 0, never a failure to retry.
+  for (const std::string& step : r.unfinished) std::cerr << "careerkb: warning: " << step << "\n";
   if (!o.quiet) {
     if (o.format == "json") {
       std::cout << report::import_report_json(r, path).dump(2) << "\n";
@@ -97,7 +99,10 @@ Runner setup_import(CLI::App& app) {
   sub->footer(
       "Exit status: 0 when every file was imported or was unchanged; 2 when any file was "
       "skipped (unreadable, empty, binary, too large, unsupported type) or the import failed. "
-      "The import is one transaction: with --strict a failure leaves the database unchanged.");
+      "The import is one transaction: with --strict a failure leaves the database unchanged; a "
+      "full disk before the commit writes nothing and says so. A step after the commit that "
+      "fails (index merge, checkpoint) is a warning with exit 0: the guides are in, and the next "
+      "import finishes the step.");
   return [o] { return run_import(*o); };
 }
 

@@ -150,7 +150,9 @@ void migrate(SQLite::Database& db, const std::string& path) {
   tx.commit();
 }
 
-std::unique_ptr<SQLite::Database> open_read_write(const std::string& path) {
+// `unfinished_maintenance`: see Database::unfinished_maintenance.
+std::unique_ptr<SQLite::Database> open_read_write(const std::string& path,
+                                                  bool& unfinished_maintenance) {
   fs::path parent = fs::absolute(fs::path(path)).parent_path();
   std::error_code ec;
   fs::create_directories(parent, ec);
@@ -180,6 +182,7 @@ std::unique_ptr<SQLite::Database> open_read_write(const std::string& path) {
   // 16 KiB pages for a new file (measured: about a tenth less import time than 4 KiB, as
   // section texts and FTS5 segments span fewer overflow pages). Fixed once the file exists.
   if (is_new) db->exec("PRAGMA page_size=16384");
+  unfinished_maintenance = !is_new && db->execAndGet("PRAGMA journal_mode").getString() == "wal";
   db->exec("PRAGMA journal_mode=WAL");
   db->exec("PRAGMA synchronous=NORMAL");
   // 32 MiB of page cache for the writer (SQLite's default is 2 MiB): a long import otherwise
@@ -247,7 +250,8 @@ std::unique_ptr<SQLite::Database> open_read_only(const std::string& path) {
 
 Database::Database(const std::string& path, OpenMode mode) : path_(path) {
   try {
-    db_ = mode == OpenMode::read_only ? open_read_only(path) : open_read_write(path);
+    db_ = mode == OpenMode::read_only ? open_read_only(path)
+                                      : open_read_write(path, unfinished_maintenance_);
   } catch (const SQLite::Exception& e) {
     // "file is not a database", "unable to open database file"...: name the file.
     throw DbError(path + ": " + e.what());

@@ -52,6 +52,10 @@ struct ImportReport {
   std::vector<ImportWarning> warnings;  // of the written guides, in import order
   std::int64_t discarded = 0;  // items the written guides' passes left out (parse::Discard)
 
+  // Steps after the commit that failed (merging the index, ANALYZE, the checkpoint), each a
+  // message: the guides are committed, the file works, and the next import finishes them.
+  std::vector<std::string> unfinished;
+
   bool all_imported() const { return skipped.empty(); }
 };
 
@@ -59,10 +63,12 @@ struct ImportReport {
 ingest::KnownHashes known_hashes(Database& db);
 
 // Writes everything `next` yields in ONE transaction, committed last; then optimizes the FTS
-// indexes, runs ANALYZE and checkpoints the WAL into the main file. However the run ends, the
-// file is left in rollback-journal mode (one file, no -wal/-shm). Throws ImportError when
-// strict and anything is wrong, DbError/SQLite::Exception when the database fails; both leave
-// the database content unchanged. `progress` gets one line per file.
+// indexes, runs ANALYZE and checkpoints the WAL into the main file, and leaves the file in
+// rollback-journal mode (one file, no -wal/-shm). Throws ImportError when strict and anything
+// is wrong, or when the disk is full or fails before the commit (the message names the file
+// and says nothing was written); the database content is then unchanged. A step after the
+// commit that fails is a message in report.unfinished: the file stays in WAL mode, works, and
+// the next import runs the steps again. `progress` gets one line per file.
 ImportReport import_items(Database& db, const ingest::ImportProducer& next,
                           const ImportOptions& options, std::ostream* progress = nullptr);
 

@@ -100,6 +100,7 @@ nlohmann::json import_report_json(const db::ImportReport& r, const std::string& 
             {"salary_facts", r.written.salary_facts}}},
           {"careers_removed", r.careers_removed},
           {"discarded", r.discarded},
+          {"unfinished", r.unfinished},
           {"warning_counts", counts},
           {"warnings", warnings}};
 }
