@@ -12,10 +12,12 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <string_view>
 #include <system_error>
+#include <thread>
 #include <vector>
 
 #include "db/schema_sql.hpp"
@@ -50,10 +52,13 @@ void db_config(SQLite::Database& db, int option, int value) {
   sqlite3_db_config(db.getHandle(), option, value, nullptr);
 }
 
+// How long a connection waits for another one's lock before "database is locked".
+constexpr int busy_timeout_ms = 5000;
+
 // Settings every connection gets, before anything is read.
 void base_settings(SQLite::Database& db) {
   db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1);
-  db.setBusyTimeout(5000);
+  db.setBusyTimeout(busy_timeout_ms);
   db.exec("PRAGMA trusted_schema=OFF");
   register_rank_function(db);
   register_row_ranges_function(db);
@@ -122,6 +127,24 @@ void refuse_foreign_triggers(SQLite::Database& db, const std::string& path) {
   }
 }
 
+// Switching a file to WAL needs a moment of exclusive access and, unlike a transaction, fails at
+// once when another connection is in the way, without the busy handler: writers opening a
+// file at the same moment got "database is locked" here (issue #17). So it waits as long as a
+// transaction would.
+void enter_wal_mode(SQLite::Database& db) {
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point give_up = Clock::now() + std::chrono::milliseconds(busy_timeout_ms);
+  for (;;) {
+    try {
+      db.exec("PRAGMA journal_mode=WAL");
+      return;
+    } catch (const SQLite::Exception& e) {
+      if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || Clock::now() >= give_up) throw;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+}
+
 // Creates or migrates the schema under the write lock. Two writers may both have seen a new
 // (or old) file: the first to take the lock creates the schema, the other waits (busy timeout)
 // and, reading the file again under the lock, finds the version the first committed and has
@@ -183,7 +206,7 @@ std::unique_ptr<SQLite::Database> open_read_write(const std::string& path,
   // section texts and FTS5 segments span fewer overflow pages). Fixed once the file exists.
   if (is_new) db->exec("PRAGMA page_size=16384");
   unfinished_maintenance = !is_new && db->execAndGet("PRAGMA journal_mode").getString() == "wal";
-  db->exec("PRAGMA journal_mode=WAL");
+  enter_wal_mode(*db);
   db->exec("PRAGMA synchronous=NORMAL");
   // 32 MiB of page cache for the writer (SQLite's default is 2 MiB): a long import otherwise
   // spills the same FTS5 and B-tree pages to the WAL again and again (measured: 5% of import
