@@ -47,7 +47,8 @@ struct Failure {
   std::string advice;  // "free space on /mnt/small (12 KB free now)", or empty
 };
 
-Failure describe(const std::string& db_path, const SQLite::Exception& e) {
+// `free_note` follows the free space: when it was measured, and what it means.
+Failure describe(const std::string& db_path, const SQLite::Exception& e, const char* free_note) {
   fs::path folder = fs::absolute(fs::path(db_path)).parent_path();
   Failure f{db_path + ": " + e.what(), ""};
   switch (e.getErrorCode() & 0xff) {
@@ -55,7 +56,7 @@ Failure describe(const std::string& db_path, const SQLite::Exception& e) {
       std::error_code ec;
       fs::space_info space = fs::space(folder, ec);
       f.advice = "free space on " + folder.string();
-      if (!ec) f.advice += " (" + readable_size(space.available) + " free now)";
+      if (!ec) f.advice += " (" + readable_size(space.available) + " " + free_note + ")";
       break;
     }
     case SQLITE_IOERR:
@@ -70,14 +71,15 @@ Failure describe(const std::string& db_path, const SQLite::Exception& e) {
 }  // namespace
 
 std::string nothing_written_message(const std::string& db_path, const SQLite::Exception& e) {
-  Failure f = describe(db_path, e);
+  // Measured after the rollback freed what the run had written: what is free is not enough.
+  Failure f = describe(db_path, e, "free after the rollback, not enough for this import");
   if (f.advice.empty()) return f.what + "; nothing was written";
   return f.what + ": " + f.advice + ", then run the import again; nothing was written";
 }
 
 std::string committed_message(const std::string& step, const std::string& db_path,
                               const SQLite::Exception& e) {
-  Failure f = describe(db_path, e);
+  Failure f = describe(db_path, e, "free now");
   return step + " failed (" + f.what + (f.advice.empty() ? "" : ": " + f.advice) +
          "); the guides were committed and the database works as it is: the next careerkb "
          "import finishes this step";

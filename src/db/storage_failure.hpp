@@ -12,8 +12,9 @@ namespace careerkb::db {
 // (SQLite may already have rolled the transaction back). A CHECK or other constraint is not.
 bool is_storage_failure(const SQLite::Exception& e);
 
-// A run that failed before its commit: "kb.db: database or disk is full: free space on
-// /mnt/small (12 KB free now), then run the import again; nothing was written".
+// A run that failed before its commit, built after the rollback: "kb.db: database or disk is
+// full: free space on /mnt/small (4.9 MB free after the rollback, not enough for this import),
+// then run the import again; nothing was written".
 std::string nothing_written_message(const std::string& db_path, const SQLite::Exception& e);
 
 // A step after the commit that failed: "merging the full-text index failed (kb.db: database or
