@@ -101,6 +101,10 @@ expect_rc 0 "careers after a full disk after the commit"
 # the filler gone and the filesystem grown.
 rm -f "$mnt/filler"
 mount -o remount,size=16m "$mnt" || fail "cannot grow the tmpfs"
+# check, with space, leaves the file in WAL mode: that is how the next import knows.
+run check
+expect_rc 0 "check with space again"
+[[ $(sqlite3 "$db" "PRAGMA journal_mode") == wal ]] || fail "check took the unfinished steps' mark away"
 run import "$work/medium"
 expect_rc 0 "the import after freeing space"
 if grep -q "warning: " "$work/err"; then fail "still a warning with space free: $(cat "$work/err")"; fi
