@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "db/import.hpp"
 #include "ingest/file_producer.hpp"
+#include "report/import_summary.hpp"
 
 namespace careerkb::cli {
 namespace {
@@ -18,6 +19,8 @@ struct ImportCliOptions {
   bool strict = false;
   bool quiet = false;
   bool verbose = false;
+  std::string warnings = "summary";
+  std::string format = "text";
 };
 
 std::string plural(std::int64_t n, const char* one, const char* many) {
@@ -42,26 +45,15 @@ int run_import(const ImportCliOptions& o) {
   }
 
   for (const std::string& reason : r.skipped) std::cerr << "careerkb: " << reason << "\n";
+  // After the commit: the data is in, so a warning and exit 0, never a failure to retry.
+  for (const std::string& step : r.unfinished) std::cerr << "careerkb: warning: " << step << "\n";
   if (!o.quiet) {
-    std::cout << "imported " << plural(r.imported + r.replaced, "file", "files") << " into " << path
-              << " (" << r.imported << " new, " << r.replaced << " replaced), " << r.unchanged
-              << " unchanged, " << r.skipped.size() << " skipped\n";
-    std::cout << "written: " << plural(r.written.guides, "guide", "guides") << ", "
-              << plural(r.careers, "career", "careers") << ", "
-              << plural(r.written.duties, "duty", "duties") << ", "
-              << plural(r.written.skills, "skill", "skills") << ", "
-              << plural(r.written.salary_facts, "salary fact", "salary facts") << "\n";
-    // A count, not a line per item: the items are in `careerkb dump FILE`, one per line.
-    if (r.discarded > 0)
-      std::cout << "left out " << plural(r.discarded, "item", "items")
-                << " that read as no fact (careerkb dump FILE lists each with its line)\n";
-    if (r.careers_removed > 0)
-      std::cout << "removed " << plural(r.careers_removed, "career", "careers")
-                << " left without guides\n";
-    if (!r.warnings.empty()) {
-      std::cout << plural(static_cast<std::int64_t>(r.warnings.size()), "warning", "warnings")
-                << ":\n";
-      for (const std::string& w : r.warnings) std::cout << "  " << w << "\n";
+    if (o.format == "json") {
+      std::cout << report::import_report_json(r, path).dump(2) << "\n";
+    } else {
+      report::print_import_summary(
+          std::cout, r, path,
+          o.warnings == "all" ? report::WarningDetail::all : report::WarningDetail::first_files);
     }
   }
   if (!r.all_imported()) {
@@ -94,12 +86,23 @@ Runner setup_import(CLI::App& app) {
           return e.what();
         }
       });
+  sub->add_option("--warnings", o->warnings,
+                  "summary: warnings counted by kind with the first 10 files of each (default); "
+                  "all: every file of every kind")
+      ->check(CLI::IsMember({"summary", "all"}));
+  sub->add_option("--format", o->format,
+                  "text: a summary for people (default); json: the whole report, every warning "
+                  "with its file and line, for programs")
+      ->check(CLI::IsMember({"text", "json"}));
   sub->add_flag("-q,--quiet", o->quiet, "print only errors, no summary");
   sub->add_flag("-v,--verbose", o->verbose, "print one line per file on stderr");
   sub->footer(
       "Exit status: 0 when every file was imported or was unchanged; 2 when any file was "
       "skipped (unreadable, empty, binary, too large, unsupported type) or the import failed. "
-      "The import is one transaction: with --strict a failure leaves the database unchanged.");
+      "The import is one transaction: with --strict a failure leaves the database unchanged; a "
+      "full disk before the commit writes nothing and says so. A step after the commit that "
+      "fails (index merge, checkpoint) is a warning with exit 0: the guides are in, and the next "
+      "import finishes the step.");
   return [o] { return run_import(*o); };
 }
 

@@ -85,8 +85,10 @@ std::vector<CheckRow> check(const std::string& path) {
       return std::string();
     });
   }
-  // The read-write open switched the file to WAL; leave it one file again, as import does.
-  if (writer) {
+  // The read-write open switched the file to WAL; leave it one file again, as import does,
+  // unless it was in WAL mode already: an import's steps after its commit are then still to
+  // do, and WAL mode is what tells the next import to run them.
+  if (writer && !writer->unfinished_maintenance()) {
     try {
       writer->sql().exec("PRAGMA journal_mode=DELETE");
     } catch (const std::exception&) {  // busy with a reader: still consistent, just WAL

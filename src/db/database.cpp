@@ -12,10 +12,12 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <string_view>
 #include <system_error>
+#include <thread>
 #include <vector>
 
 #include "db/schema_sql.hpp"
@@ -50,10 +52,13 @@ void db_config(SQLite::Database& db, int option, int value) {
   sqlite3_db_config(db.getHandle(), option, value, nullptr);
 }
 
+// How long a connection waits for another one's lock before "database is locked".
+constexpr int busy_timeout_ms = 5000;
+
 // Settings every connection gets, before anything is read.
 void base_settings(SQLite::Database& db) {
   db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1);
-  db.setBusyTimeout(5000);
+  db.setBusyTimeout(busy_timeout_ms);
   db.exec("PRAGMA trusted_schema=OFF");
   register_rank_function(db);
   register_row_ranges_function(db);
@@ -122,7 +127,55 @@ void refuse_foreign_triggers(SQLite::Database& db, const std::string& path) {
   }
 }
 
-std::unique_ptr<SQLite::Database> open_read_write(const std::string& path) {
+// Switching a file to WAL needs a moment of exclusive access and, unlike a transaction, fails at
+// once when another connection is in the way, without the busy handler: writers opening a
+// file at the same moment got "database is locked" here (issue #17). So it waits as long as a
+// transaction would.
+void enter_wal_mode(SQLite::Database& db) {
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point give_up = Clock::now() + std::chrono::milliseconds(busy_timeout_ms);
+  for (;;) {
+    try {
+      db.exec("PRAGMA journal_mode=WAL");
+      return;
+    } catch (const SQLite::Exception& e) {
+      if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || Clock::now() >= give_up) throw;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+}
+
+// Creates or migrates the schema under the write lock. Two writers may both have seen a new
+// (or old) file: the first to take the lock creates the schema, the other waits (busy timeout)
+// and, reading the file again under the lock, finds the version the first committed and has
+// nothing left to do. All pending migrations and the new version number commit together: a
+// crash or a failed step leaves the file at the version it had.
+void migrate(SQLite::Database& db, const std::string& path) {
+  SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+  FileIdentity id = identify(db);
+  bool is_new = id.application_id == 0 && id.objects == 0;
+  if (!is_new && id.application_id != application_id)
+    throw DbError(not_ours(path, id.application_id));
+  if (id.user_version > current_schema_version()) throw DbError(too_new(path, id.user_version));
+  if (!is_new) refuse_foreign_triggers(db, path);
+  for (const Migration& m : schema_migrations()) {
+    if (m.version <= id.user_version) continue;
+    try {
+      db.exec(m.sql);
+      // v3's dictionary of words is counted from the guides the file already holds.
+      if (m.version == 3) rebuild_search_terms(db);
+      if (m.version == 5) rekey_careers(db);
+      db.exec("PRAGMA user_version = " + std::to_string(m.version));
+    } catch (const SQLite::Exception& e) {
+      throw DbError(path + ": schema migration " + m.name + " failed: " + e.what());
+    }
+  }
+  tx.commit();
+}
+
+// `unfinished_maintenance`: see Database::unfinished_maintenance.
+std::unique_ptr<SQLite::Database> open_read_write(const std::string& path,
+                                                  bool& unfinished_maintenance) {
   fs::path parent = fs::absolute(fs::path(path)).parent_path();
   std::error_code ec;
   fs::create_directories(parent, ec);
@@ -152,31 +205,15 @@ std::unique_ptr<SQLite::Database> open_read_write(const std::string& path) {
   // 16 KiB pages for a new file (measured: about a tenth less import time than 4 KiB, as
   // section texts and FTS5 segments span fewer overflow pages). Fixed once the file exists.
   if (is_new) db->exec("PRAGMA page_size=16384");
-  db->exec("PRAGMA journal_mode=WAL");
+  unfinished_maintenance = !is_new && db->execAndGet("PRAGMA journal_mode").getString() == "wal";
+  enter_wal_mode(*db);
   db->exec("PRAGMA synchronous=NORMAL");
   // 32 MiB of page cache for the writer (SQLite's default is 2 MiB): a long import otherwise
   // spills the same FTS5 and B-tree pages to the WAL again and again (measured: 5% of import
   // CPU). Readers keep the default.
   db->exec("PRAGMA cache_size=-32768");
 
-  // All pending migrations and the new version number commit together: a crash or a failed
-  // step leaves the file at the version it had.
-  if (id.user_version < current_schema_version()) {
-    SQLite::Transaction tx(*db, SQLite::TransactionBehavior::IMMEDIATE);
-    for (const Migration& m : schema_migrations()) {
-      if (m.version <= id.user_version) continue;
-      try {
-        db->exec(m.sql);
-        // v3's dictionary of words is counted from the guides the file already holds.
-        if (m.version == 3) rebuild_search_terms(*db);
-        if (m.version == 5) rekey_careers(*db);
-        db->exec("PRAGMA user_version = " + std::to_string(m.version));
-      } catch (const SQLite::Exception& e) {
-        throw DbError(path + ": schema migration " + m.name + " failed: " + e.what());
-      }
-    }
-    tx.commit();
-  }
+  if (id.user_version < current_schema_version()) migrate(*db, path);
   return db;
 }
 
@@ -236,7 +273,8 @@ std::unique_ptr<SQLite::Database> open_read_only(const std::string& path) {
 
 Database::Database(const std::string& path, OpenMode mode) : path_(path) {
   try {
-    db_ = mode == OpenMode::read_only ? open_read_only(path) : open_read_write(path);
+    db_ = mode == OpenMode::read_only ? open_read_only(path)
+                                      : open_read_write(path, unfinished_maintenance_);
   } catch (const SQLite::Exception& e) {
     // "file is not a database", "unable to open database file"...: name the file.
     throw DbError(path + ": " + e.what());

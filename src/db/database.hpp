@@ -31,9 +31,14 @@ class Database {
   SQLite::Database& sql() { return *db_; }
   const std::string& path() const { return path_; }
   int schema_version();  // PRAGMA user_version
+  // Read-write only: the file was found in WAL mode, where a writer that finished leaves it
+  // only when its steps after the commit (index merge, checkpoint) did not all run (a full
+  // disk, a kill, a reader in the way). The next import runs them again.
+  bool unfinished_maintenance() const { return unfinished_maintenance_; }
 
  private:
   std::string path_;
+  bool unfinished_maintenance_ = false;
   std::unique_ptr<SQLite::Database> db_;
 };
 

@@ -4,6 +4,7 @@
 
 #include "db/fts_sync.hpp"
 #include "db/search_terms.hpp"
+#include "db/storage_failure.hpp"
 #include "ingest/parse_ahead.hpp"
 
 #include <SQLiteCpp/Transaction.h>
@@ -45,45 +46,57 @@ class FileSavepoint {
   bool released_ = false;
 };
 
-// After the commit: merge FTS segments, refresh planner statistics, and move the WAL into the
-// main file so the database can be copied as one file.
-void maintain(SQLite::Database& db) {
-  {
-    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-    for (const std::string& name : fts_table_names(db))
-      db.exec("INSERT INTO \"" + name + "\"(\"" + name + "\") VALUES('optimize')");
-    tx.commit();
-  }
-  db.exec("ANALYZE");
-  db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-}
-
-// Leaves the file in rollback-journal mode when a run ends, whatever its outcome (also when
-// nothing changed, or a strict run rolled back): a WAL file makes every later reader (even a
+// Puts the file back in rollback-journal mode: a WAL file makes every later reader (even a
 // read-only one) create -wal and -shm files beside it, and the database should stay one file
 // that can be copied or shipped. Database turns WAL on again for the next writer. If a reader
-// is active the switch is refused (busy); the file is then still consistent, just in WAL mode.
-class BackToRollbackJournal {
- public:
-  explicit BackToRollbackJournal(SQLite::Database& db) : db_(db) {}
-  BackToRollbackJournal(const BackToRollbackJournal&) = delete;
-  BackToRollbackJournal& operator=(const BackToRollbackJournal&) = delete;
-  ~BackToRollbackJournal() {
-    try {
-      db_.exec("PRAGMA journal_mode=DELETE");
-    } catch (...) {  // destructors never throw
-    }
+// is active the switch is refused (busy); the file is then still consistent, just in WAL mode,
+// and the next import finishes the job.
+void back_to_rollback_journal(SQLite::Database& db) {
+  try {
+    db.exec("PRAGMA journal_mode=DELETE");
+  } catch (...) {  // see above: a consistent file in WAL mode
   }
+}
 
- private:
-  SQLite::Database& db_;
-};
+// After the commit: merge FTS segments, refresh planner statistics, move the WAL into the main
+// file and leave it in rollback-journal mode. The guides are committed already, so a failing
+// step (a full disk, say) is a warning in the report, not an error: the file works as it is,
+// only slower or in WAL mode. It is then left in WAL mode, which tells the next import to run
+// these steps again (Database::unfinished_maintenance).
+void maintain(Database& db, ImportReport& report) {
+  SQLite::Database& sql = db.sql();
+  bool all_done = true;
+  auto step = [&](const char* what, auto&& run) {
+    try {
+      run();
+    } catch (const SQLite::Exception& e) {
+      all_done = false;
+      report.unfinished.push_back(committed_message(what, db.path(), e));
+    }
+  };
+  step("merging the full-text index", [&] {
+    SQLite::Transaction tx(sql, SQLite::TransactionBehavior::IMMEDIATE);
+    for (const std::string& name : fts_table_names(sql))
+      sql.exec("INSERT INTO \"" + name + "\"(\"" + name + "\") VALUES('optimize')");
+    tx.commit();
+  });
+  step("ANALYZE", [&] { sql.exec("ANALYZE"); });
+  // Blocked by a reader, the checkpoint returns a row saying so, no error; the switch below is
+  // then refused too and the next import checkpoints. A full disk is an error.
+  step("moving the WAL into the database file",
+       [&] { sql.exec("PRAGMA wal_checkpoint(TRUNCATE)"); });
+  if (all_done) back_to_rollback_journal(sql);
+}
 
 // About 3 MB of text per batch for guides of typical size: FTS5's own in-memory index is 1 MB
 // before it writes a segment, so batches this size add little merge work.
 constexpr std::size_t guides_per_index_batch = 100;
 
 }  // namespace
+
+std::string ImportWarning::text() const {
+  return warning_text(file, {line, message});
+}
 
 ingest::KnownHashes known_hashes(Database& db) {
   ingest::KnownHashes known;
@@ -92,10 +105,13 @@ ingest::KnownHashes known_hashes(Database& db) {
   return known;
 }
 
-ImportReport import_items(Database& db, const ingest::ImportProducer& next,
-                          const ImportOptions& options, std::ostream* progress) {
+namespace {
+
+// Everything `next` yields, in one transaction, committed last. Returns whether any row changed.
+bool write_in_one_transaction(Database& db, const ingest::ImportProducer& next,
+                              const ImportOptions& options, std::ostream* progress,
+                              ImportReport& report) {
   SQLite::Database& sql = db.sql();
-  ImportReport report;
   auto say = [&](const std::string& line) {
     if (progress) *progress << line << '\n';
   };
@@ -105,8 +121,6 @@ ImportReport import_items(Database& db, const ingest::ImportProducer& next,
     say("skipped " + reason);
   };
 
-  // Declared before the transaction, so it runs after the commit or the rollback.
-  BackToRollbackJournal journal(sql);
   // IMMEDIATE: take the write lock now rather than fail on upgrade halfway through the run.
   SQLite::Transaction tx(sql, SQLite::TransactionBehavior::IMMEDIATE);
   TriggersOff triggers_off(sql);  // before any statement is prepared: see fts_sync.hpp
@@ -162,10 +176,12 @@ ImportReport import_items(Database& db, const ingest::ImportProducer& next,
       ++(old ? report.replaced : report.imported);
       ++changed;
       for (const parse::Diagnostic& w : loaded.guide.warnings)
-        report.warnings.push_back(warning_text(loaded.file.display_path, w));
+        report.warnings.push_back({loaded.file.display_path, w.line, w.message});
       report.discarded += static_cast<std::int64_t>(loaded.guide.discarded.size());
       say((old ? "replaced " : "imported ") + item->display_path);
     } catch (const SQLite::Exception& e) {
+      // A full disk is no fault of this file: the run stops (see import_items).
+      if (is_storage_failure(e)) throw;
       skip(loaded.file.display_path + ": cannot store: " + e.what());
     }
   }
@@ -176,8 +192,31 @@ ImportReport import_items(Database& db, const ingest::ImportProducer& next,
   report.careers_removed = writer.delete_orphan_careers();
   terms.flush();
   tx.commit();
-  // Nothing written (every file unchanged): no optimize/ANALYZE, the content stays as it was.
-  if (changed > 0 || report.careers_removed > 0) maintain(sql);
+  return changed > 0 || report.careers_removed > 0;
+}
+
+}  // namespace
+
+ImportReport import_items(Database& db, const ingest::ImportProducer& next,
+                          const ImportOptions& options, std::ostream* progress) {
+  ImportReport report;
+  bool changed = false;
+  try {
+    changed = write_in_one_transaction(db, next, options, progress, report);
+  } catch (const SQLite::Exception& e) {
+    // Rolled back (by SQLite itself or by the transaction's destructor): say so, and what to do.
+    back_to_rollback_journal(db.sql());
+    throw ImportError(nothing_written_message(db.path(), e));
+  } catch (...) {
+    back_to_rollback_journal(db.sql());
+    throw;
+  }
+  // Nothing written (every file unchanged): no optimize/ANALYZE, the content stays as it was,
+  // unless an earlier run's steps after its commit are still to do.
+  if (changed || db.unfinished_maintenance())
+    maintain(db, report);
+  else
+    back_to_rollback_journal(db.sql());
   return report;
 }
 

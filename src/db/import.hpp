@@ -31,17 +31,30 @@ class ImportError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A parser warning about a guide the run wrote.
+struct ImportWarning {
+  std::string file;     // the guide's path as the user named it
+  int line = 0;         // 0 when the whole guide is meant
+  std::string message;  // "no duties found": the same text for the same kind of warning
+
+  std::string text() const;  // "file:line: message", or "file: message"
+};
+
 struct ImportReport {
   int files_seen = 0;
-  int imported = 0;                   // new paths
-  int replaced = 0;                   // known paths whose content changed
-  int unchanged = 0;                  // known paths with the same SHA-256: skipped without parsing
-  std::vector<std::string> skipped;   // "PATH: reason", one per file or path not imported
-  WriteCounts written;                // rows written in this run
-  std::int64_t careers = 0;           // distinct careers of the guides written in this run
-  int careers_removed = 0;            // careers left without guides, deleted
-  std::vector<std::string> warnings;  // "file:line: message" from the written guides
-  std::int64_t discarded = 0;         // items the written guides' passes left out (parse::Discard)
+  int imported = 0;                  // new paths
+  int replaced = 0;                  // known paths whose content changed
+  int unchanged = 0;                 // known paths with the same SHA-256: skipped without parsing
+  std::vector<std::string> skipped;  // "PATH: reason", one per file or path not imported
+  WriteCounts written;               // rows written in this run
+  std::int64_t careers = 0;          // distinct careers of the guides written in this run
+  int careers_removed = 0;           // careers left without guides, deleted
+  std::vector<ImportWarning> warnings;  // of the written guides, in import order
+  std::int64_t discarded = 0;  // items the written guides' passes left out (parse::Discard)
+
+  // Steps after the commit that failed (merging the index, ANALYZE, the checkpoint), each a
+  // message: the guides are committed, the file works, and the next import finishes them.
+  std::vector<std::string> unfinished;
 
   bool all_imported() const { return skipped.empty(); }
 };
@@ -50,10 +63,12 @@ struct ImportReport {
 ingest::KnownHashes known_hashes(Database& db);
 
 // Writes everything `next` yields in ONE transaction, committed last; then optimizes the FTS
-// indexes, runs ANALYZE and checkpoints the WAL into the main file. However the run ends, the
-// file is left in rollback-journal mode (one file, no -wal/-shm). Throws ImportError when
-// strict and anything is wrong, DbError/SQLite::Exception when the database fails; both leave
-// the database content unchanged. `progress` gets one line per file.
+// indexes, runs ANALYZE and checkpoints the WAL into the main file, and leaves the file in
+// rollback-journal mode (one file, no -wal/-shm). Throws ImportError when strict and anything
+// is wrong, or when the disk is full or fails before the commit (the message names the file
+// and says nothing was written); the database content is then unchanged. A step after the
+// commit that fails is a message in report.unfinished: the file stays in WAL mode, works, and
+// the next import runs the steps again. `progress` gets one line per file.
 ImportReport import_items(Database& db, const ingest::ImportProducer& next,
                           const ImportOptions& options, std::ostream* progress = nullptr);
 
