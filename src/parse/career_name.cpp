@@ -6,6 +6,7 @@
 #include <cctype>
 #include <optional>
 
+#include "parse/attribution.hpp"
 #include "parse/career_key.hpp"
 #include "parse/extract.hpp"
 #include "parse/text_util.hpp"
@@ -348,8 +349,6 @@ std::string page_spelling(const Document& doc, std::string name) {
   return name;
 }
 
-}  // namespace
-
 // "why oncology nurses are the hardest hires", "Health education specialist in Canada": a title
 // in sentence case names the job in lowercase, so the words before its head noun are the name's
 // modifiers only if the page repeats them. The longer readings, up to two words more:
@@ -382,6 +381,8 @@ std::vector<std::string> lowercase_readings(std::string_view title, const std::s
   }
   return out;
 }
+
+}  // namespace
 
 std::string find_career_name(const Outline& outline, std::string_view file_name, int* line) {
   const Document& doc = *outline.doc;

@@ -301,6 +301,8 @@ bool looks_like_heading(std::string_view text) {
   return true;
 }
 
+namespace {
+
 // "15:26 The median for hospitalists ... was" / "15:31 $352,000.": the time stamp a video
 // transcript puts before each line, or 0. Hours are optional: "1:02:45 ".
 size_t timestamp_length(std::string_view s) {
@@ -359,6 +361,8 @@ bool quotes_mail(std::string_view utf8) {
   }
   return quoted >= 3;
 }
+
+}  // namespace
 
 Document read_plain_text(std::string_view utf8) {
   Document doc;
