@@ -7,6 +7,7 @@
 
 #include "parse/document.hpp"
 #include "parse/guide.hpp"
+#include "parse/text_util.hpp"
 #include "parse_test_util.hpp"
 
 using namespace careerkb::parse;
@@ -95,4 +96,11 @@ TEST_CASE("discards: a list item under a duties heading that no pass reads is na
     return d.text.find("Task") != std::string::npos && d.reason.find("duties") != std::string::npos;
   });
   CHECK(header_noted);
+}
+
+TEST_CASE("shortened cuts long text for display at a code point, marking the cut") {
+  CHECK(shortened("Patience", 12) == "Patience");
+  CHECK(shortened("Patience when progress is slow", 12) == "Patience ...");
+  // "é" is two bytes: a cut never splits it.
+  CHECK(shortened("Caf\xc3\xa9 au lait", 7) == "Caf...");
 }

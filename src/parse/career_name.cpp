@@ -219,8 +219,17 @@ constexpr std::string_view kept_abbreviations[] = {
     "EMS", "HR",  "CPA", "ASL", "DNA", "MLT", "MLS", "RRT", "CRT", "SLP", "CMA",  "RMA"};
 
 // "RESPIRATORY THERAPIST" -> "Respiratory Therapist", "EKG TECHNICIAN" -> "EKG Technician".
-// A name with any lowercase letter is left as the page wrote it.
+// "oncology nurse" -> "Oncology Nurse"; a name in mixed case is left as the page wrote it.
 std::string display_name(std::string name) {
+  // "oncology nurse" from a title in sentence case: shown as people write a job's name.
+  if (std::none_of(name.begin(), name.end(), [](char c) { return is_ascii_upper(c); })) {
+    bool word_start = true;
+    for (size_t i = 0; i < name.size(); ++i) {
+      if (word_start && name.compare(i, 4, "and ") != 0 && name.compare(i, 3, "of ") != 0)
+        name[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[i])));
+      word_start = name[i] == ' ';
+    }
+  }
   // "Ophthalmic Tech": the job's name is the long form of the short one.
   if (name.size() > 5 && name.ends_with(" Tech")) name += "nician";
   bool any_lower =
@@ -478,15 +487,6 @@ std::string find_career_name(const Outline& outline, std::string_view file_name,
     for (const std::string& reading : title_readings) {
       const int mentions = count_mentions(blocks, career_key(reading), 1000);
       if (mentions >= 2 && 10 * mentions >= 3 * bare) name = reading;
-    }
-  }
-  // A name the page wrote in lowercase prose is shown as people write a job's name.
-  if (std::none_of(name.begin(), name.end(), [](char c) { return is_ascii_upper(c); })) {
-    bool word_start = true;
-    for (size_t i = 0; i < name.size(); ++i) {
-      if (word_start && name.compare(i, 4, "and ") != 0 && name.compare(i, 3, "of ") != 0)
-        name[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[i])));
-      word_start = name[i] == ' ';
     }
   }
   if (line) *line = best->line;

@@ -739,14 +739,16 @@ bool states_a_task(std::string_view sentence) {
       "techs",       "specialist", "specialists", "therapist",    "therapists", "nurse",
       "nurses",      "worker",     "workers",     "you",          "i",          "we"};
   static constexpr std::string_view modals[] = {"will", "may", "can", "must", "should", "might"};
+  auto is_modal = [](std::string_view w) {
+    return std::any_of(std::begin(modals), std::end(modals),
+                       [&](std::string_view m) { return equals_ci(w, m); });
+  };
   static constexpr std::string_view negations[] = {"not",   "never",   "cannot", "can't",
                                                    "don't", "doesn't", "won't",  "didn't"};
   // "Disassembles locking devices, using picks", "May install alarms": a task statement whose
   // subject is the job itself, as occupational dictionaries and task lists write them.
   {
-    const bool modal_first =
-        std::any_of(std::begin(modals), std::end(modals),
-                    [&](std::string_view m) { return equals_ci(words[0], m); });
+    const bool modal_first = is_modal(words[0]);
     std::string_view verb = words[modal_first ? 1 : 0];
     const bool third_person =
         verb.size() >= 4 && (verb.back() == 's' || verb.back() == 'S') && !ends_with_ci(verb, "ss");
@@ -762,9 +764,7 @@ bool states_a_task(std::string_view sentence) {
     // Most words are no task verb: that cheap test first, the sentence's shape after.
     const bool past = is_past_task_verb(w);
     // Three-letter verbs ("run", "set", "cut") are too often nouns, unless a modal says verb.
-    const bool after_modal_word =
-        std::any_of(std::begin(modals), std::end(modals),
-                    [&](std::string_view m) { return equals_ci(words[k - 1], m); });
+    const bool after_modal_word = is_modal(words[k - 1]);
     if (!past && ((w.size() < 4 && !after_modal_word) || !is_verb_form(w, task_verb_set())))
       continue;
     // "You cannot teach someone ...", "they never file": what the worker does not do.
@@ -828,9 +828,7 @@ bool states_a_task(std::string_view sentence) {
       if (general_you) continue;
       if (is_subject && (third_person || plural_pronoun)) return true;
       // "the trainer will design", "a tech may also": after a modal the verb has no -s.
-      const bool after_modal =
-          back == 2 && std::any_of(std::begin(modals), std::end(modals),
-                                   [&](std::string_view m) { return equals_ci(words[k - 1], m); });
+      const bool after_modal = back == 2 && after_modal_word;
       if (after_modal && (is_subject || is_job_noun(subject))) return true;
       // "a lactation consultant assesses", "Most microbiologists plan": a worker named just
       // before, singular with its verb in -s or plural. The job-word list is looked up last:

@@ -37,19 +37,19 @@ std::set<int> fact_lines(const Guide& g) {
 // The same fact read from another line ("Lead Phlebotomist - 6+ years" beside the ladder table
 // that also names it, a credential repeated in prose) was merged, not dropped.
 bool taken_elsewhere(const Guide& g, Role role, std::string_view text) {
-  const std::string item = to_lower(text);
   auto names = [&](const auto& facts, auto name_of) {
     return std::any_of(facts.begin(), facts.end(), [&](const auto& f) {
-      const std::string name = to_lower(name_of(f));
-      return !name.empty() && item.find(name) != std::string::npos;
+      const std::string_view name = name_of(f);
+      return !name.empty() && contains_ci(text, name);
     });
   };
-  auto text_of = [](const TextItem& t) { return t.text; };
+  auto text_of = [](const TextItem& t) -> std::string_view { return t.text; };
   switch (role) {
     case Role::tier:
-      return names(g.tiers, [](const Tier& t) { return t.name; });
+      return names(g.tiers, [](const Tier& t) -> std::string_view { return t.name; });
     case Role::certification:
-      return names(g.certifications, [](const Certification& c) { return c.name; });
+      return names(g.certifications,
+                   [](const Certification& c) -> std::string_view { return c.name; });
     case Role::duty:
       return names(g.duties, text_of);
     case Role::skill:
@@ -61,14 +61,6 @@ bool taken_elsewhere(const Guide& g, Role role, std::string_view text) {
     default:
       return false;
   }
-}
-
-std::string readable(std::string_view text) {
-  constexpr size_t longest = 120;
-  if (text.size() <= longest) return std::string(text);
-  size_t cut = longest - 3;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(text.substr(0, cut)) + "...";
 }
 
 std::string reason_for(Role role, SectionKind section) {
@@ -86,7 +78,7 @@ std::string reason_for(Role role, SectionKind section) {
 }  // namespace
 
 void discard(Guide& guide, int line, std::string_view text, std::string_view reason) {
-  guide.discarded.push_back({line, readable(text), std::string(reason)});
+  guide.discarded.push_back({line, shortened(text, 120), std::string(reason)});
 }
 
 void note_discarded_items(const Outline& outline, const BlockRoles& roles, Guide& guide) {

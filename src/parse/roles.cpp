@@ -146,10 +146,27 @@ bool has_heading_prior(SectionKind kind) {
   return !votes.empty();
 }
 
-// The text of a block as a fact, or empty when the block is no item candidate.
 void mention_votes(std::string_view text, std::string_view cue, int points,
-                   std::vector<RoleVote>& votes);
+                   std::vector<RoleVote>& votes);  // beside its word table, below
 
+// The header row of the table that row `i` belongs to (the row itself when it is one), or
+// nullptr: the rows above it are walked back while they are rows of the same table.
+const Block* table_header(const Document& doc, size_t i) {
+  size_t k = i;
+  while (!doc.blocks[k].header_row && k > 0 && doc.blocks[k - 1].kind == BlockKind::table_row) --k;
+  const Block& top = doc.blocks[k];
+  return top.kind == BlockKind::table_row && top.header_row ? &top : nullptr;
+}
+
+// "Skill | Share of postings": a header whose first column names a kind of fact.
+bool first_column_names_kind(const Block* header) {
+  if (header == nullptr || header->cells.empty()) return false;
+  std::vector<RoleVote> named;
+  mention_votes(header->cells.front(), "", 0, named);
+  return !named.empty();
+}
+
+// The text of a block as a fact, or empty when the block is no item candidate.
 std::string_view candidate_text(const Outline& outline, size_t i) {
   const Block& b = outline.doc->blocks[i];
   if (outline.is_heading[i] || outline.boilerplate[i] || b.kind == BlockKind::heading) return {};
@@ -171,17 +188,9 @@ std::string_view candidate_text(const Outline& outline, size_t i) {
   }
   // "Skill | Share of postings" over "Customer service | 61%": a table whose first column's
   // header names a kind lists facts of it, whatever the other columns count.
-  if (b.kind == BlockKind::table_row && !b.header_row && !b.cells.empty()) {
-    size_t k = i;
-    while (k > 0 && outline.doc->blocks[k - 1].kind == BlockKind::table_row &&
-           !outline.doc->blocks[k].header_row)
-      --k;
-    const Block& top = outline.doc->blocks[k];
-    if (k < i && top.header_row && !top.cells.empty()) {
-      std::vector<RoleVote> named;
-      mention_votes(top.cells.front(), "", 0, named);
-      if (!named.empty()) return b.cells.front();
-    }
+  if (b.kind == BlockKind::table_row && !b.header_row && !b.cells.empty() &&
+      first_column_names_kind(table_header(*outline.doc, i))) {
+    return b.cells.front();
   }
   // A table row stands for its first cell, in a section of a list kind that has no list.
   // A row that prices or pays something ("Biennial renewal | $120") lists no facts of a kind.
@@ -541,10 +550,7 @@ BlockRoles assign_roles(const Outline& outline) {
     // "Skill | Share of postings" over rows of skills: the first column's header names them.
     if (context.empty() && kind == SectionKind::other &&
         doc.blocks[first].kind == BlockKind::table_row) {
-      const Block* header = doc.blocks[first].header_row ? &doc.blocks[first] : nullptr;
-      if (!header && first > 0 && doc.blocks[first - 1].kind == BlockKind::table_row &&
-          doc.blocks[first - 1].header_row)
-        header = &doc.blocks[first - 1];
+      const Block* header = table_header(doc, first);
       if (header && !header->cells.empty())
         mention_votes(header->cells.front(), "a kind word in the column's header", 3, context);
     }
@@ -663,12 +669,7 @@ std::vector<BlockExplanation> explain_roles(const Outline& outline, const BlockR
     e.block_kind = outline.is_heading[i] ? "heading" : block_kinds[static_cast<int>(b.kind)];
     e.section = outline.boilerplate[i] ? "boilerplate" : to_string(outline.kind[i]);
     e.role = role_name(roles.role[i]);
-    e.text = b.text;
-    if (e.text.size() > 70) {
-      size_t cut = 67;
-      while (cut > 0 && (static_cast<unsigned char>(e.text[cut]) & 0xC0) == 0x80) --cut;
-      e.text = e.text.substr(0, cut) + "...";
-    }
+    e.text = shortened(b.text, 70);
     auto add = [&](const RoleVote& v, std::string_view prefix) {
       e.cues.push_back(std::string(role_name(v.role)) + " +" + std::to_string(v.points) + " (" +
                        std::string(prefix) + (v.summed ? "items: " : "") + std::string(v.cue) +

@@ -84,6 +84,13 @@ bool contains_ci(std::string_view haystack, std::string_view needle) {
   return find_ci(haystack, needle, 0) != std::string_view::npos;
 }
 
+std::string shortened(std::string_view text, size_t longest) {
+  if (text.size() <= longest) return std::string(text);
+  size_t cut = longest > 3 ? longest - 3 : 0;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut)) + "...";
+}
+
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && find_ci(s.substr(0, prefix.size()), prefix, 0) == 0;
 }

@@ -25,6 +25,9 @@ std::string_view trim(std::string_view s);
 std::string collapse_spaces(std::string_view s);
 std::string to_lower(std::string_view s);
 bool contains_ci(std::string_view haystack, std::string_view needle);
+// `text` cut to at most `longest` bytes for display, at a code point boundary, ending in "..."
+// when it was cut: shortened("Patience when progress is slow", 12) == "Patience...".
+std::string shortened(std::string_view text, size_t longest);
 // Case-insensitive search from `from`; npos when absent.
 size_t find_ci(std::string_view haystack, std::string_view needle, size_t from = 0);
 bool starts_with_ci(std::string_view s, std::string_view prefix);
