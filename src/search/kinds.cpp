@@ -1,20 +1,10 @@
 // See kinds.hpp.
 #include "search/kinds.hpp"
 
+#include "parse/text_util.hpp"
+
 namespace careerkb::search {
 namespace {
-
-char ascii_lower(char ch) {
-  return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
-}
-
-bool equal_ignoring_ascii_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (ascii_lower(a[i]) != b[i]) return false;
-  }
-  return true;
-}
 
 // Each enum value has its row, in declaration order: a value added without its name fails here.
 template <class Table>
@@ -41,8 +31,7 @@ std::string_view scope_name(Scope scope) {
 
 std::optional<Scope> scope_from_name(std::string_view name) {
   for (const SearchableKind& k : searchable_kinds) {
-    if (equal_ignoring_ascii_case(name, k.plural) || equal_ignoring_ascii_case(name, k.singular))
-      return k.scope;
+    if (parse::equals_ci(name, k.plural) || parse::equals_ci(name, k.singular)) return k.scope;
   }
   return std::nullopt;
 }
