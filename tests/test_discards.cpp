@@ -14,10 +14,6 @@ using namespace careerkb::parse;
 
 namespace {
 
-Guide parse_markdown(const char* text) {
-  return parse_guide(read_markdown(text), "guide.md");
-}
-
 // The reason given for the item on `line`, "" when it was not discarded.
 std::string reason_at(const Guide& g, int line) {
   auto it = std::find_if(g.discarded.begin(), g.discarded.end(),

@@ -10,14 +10,6 @@
 
 using namespace careerkb::parse;
 
-namespace {
-
-Guide parse_markdown(const char* text) {
-  return parse_guide(read_markdown(text), "guide.md");
-}
-
-}  // namespace
-
 TEST_CASE("short phrases with qualities among them are skills under any lead-in") {
   Guide g = parse_markdown(
       "# Geologist\n\n**What the field camp supervisors notice:**\n\n- Geologic mapping\n"

@@ -16,10 +16,6 @@ using namespace careerkb::parse;
 
 namespace {
 
-Guide parse_text(const char* text) {
-  return parse_guide(read_plain_text(text), "guide.txt");
-}
-
 std::vector<std::string> certification_names(const Guide& g) {
   std::vector<std::string> names;
   for (const Certification& c : g.certifications) names.push_back(c.name);

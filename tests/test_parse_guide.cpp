@@ -11,14 +11,6 @@
 
 using namespace careerkb::parse;
 
-namespace {
-
-Guide parse_text(const char* text) {
-  return parse_guide(read_plain_text(text), "guide.txt");
-}
-
-}  // namespace
-
 TEST_CASE("a comparison occupation's median never becomes the guide's median") {
   Guide g = parse_text(
       "Phlebotomist Career Guide\n\n"

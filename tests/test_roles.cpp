@@ -15,14 +15,6 @@ using namespace careerkb::parse;
 
 namespace {
 
-Guide parse_text(const char* text, std::vector<BlockExplanation>* explanation = nullptr) {
-  return parse_guide(read_plain_text(text), "guide.txt", explanation);
-}
-
-Guide parse_markdown(const char* text) {
-  return parse_guide(read_markdown(text), "guide.md");
-}
-
 bool has_item(const std::vector<TextItem>& items, std::string_view text) {
   return std::any_of(items.begin(), items.end(),
                      [&](const TextItem& t) { return t.text.find(text) != std::string::npos; });
