@@ -139,3 +139,31 @@ TEST_CASE("a group of occupations or a link is no career, and old craft words ar
   CHECK(is_job_noun("Locksmith"));
   CHECK_FALSE(is_job_noun("Smith"));
 }
+
+TEST_CASE("a short plain title the page keeps repeating names the career, as a last resort") {
+  Guide g = parse_guide(read_markdown("# Farrier\n\nFarriers trim and shoe horses' hooves. A "
+                                      "farrier travels from barn to barn.\n"),
+                        "page-17.md");
+  CHECK(g.career == "Farrier");
+  // A title the page does not repeat (a site's name) gives way to the file name.
+  Guide site = parse_guide(read_markdown("# PayLens\n\nSee what a glazier earns. Glaziers cut "
+                                         "and set glass.\n"),
+                           "glazier.md");
+  CHECK(site.career == "Glazier");
+}
+
+TEST_CASE("sentences whose subject is the page's occupation are its duties") {
+  Guide g = parse_guide(read_markdown("# Farrier\n\n## What does a farrier do?\n\n"
+                                      "Farriers trim hooves with nippers and a rasp.\n\n"
+                                      "Farriers shape shoes on an anvil.\n\n"
+                                      "Farriers fit each shoe to the hoof.\n\n"
+                                      "What does a farrier make in a year?\n\n"
+                                      "Farriers work outdoors in all weather.\n"),
+                        "farrier.md");
+  REQUIRE(g.career == "Farrier");
+  CHECK(g.duties.size() == 3);
+  for (const TextItem& d : g.duties) {
+    CHECK(d.text.find("weather") == std::string::npos);
+    CHECK(d.text.find("make in a year") == std::string::npos);
+  }
+}

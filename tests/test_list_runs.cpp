@@ -132,3 +132,56 @@ TEST_CASE("career ladders written in words: first years, ranges after 'years', o
   CHECK(!tier("Executive chef")->years_max.has_value());
   CHECK(tier("Certifications") == nullptr);
 }
+
+TEST_CASE("headings in a writer's own words name skills and duties") {
+  Guide g = parse_markdown(
+      "# Glazier\n\n## What the shop actually did all day\n\n- measure openings on site\n"
+      "- cut glass to size\n- set panes in frames\n\n## What the crew leads say they want\n\n"
+      "- Glass cutting\n- Caulking and sealing\n- Reading shop drawings\n");
+  CHECK(texts(g.duties).size() == 3);
+  CHECK(g.technical_skills.size() + g.soft_skills.size() == 3);
+}
+
+TEST_CASE("gerund phrases beside qualities are skills, not tasks") {
+  Guide g = parse_markdown(
+      "# Glazier\n\n## With your head\n\n- Problem solving on the fly\n- Taking direction\n"
+      "- Working safely with a crew\n- Patience with fussy clients\n");
+  CHECK(g.duties.empty());
+  CHECK(g.technical_skills.size() + g.soft_skills.size() == 4);
+}
+
+TEST_CASE("short labels straight under a skills heading split its list, not end it") {
+  Guide g = parse_text(
+      "Glazier\n\nWhat employers look for today\n  Cutting\n    - Glass cutting and edging\n"
+      "    - Mirror installation\n  With customers\n    - Customer service\n"
+      "    - Patience with fussy clients\n");
+  CHECK(g.technical_skills.size() + g.soft_skills.size() == 4);
+}
+
+TEST_CASE("a sub-heading without a kind passes its parent's kind on only as a hint") {
+  Guide g = parse_markdown(
+      "# Glazier\n\n## What does a glazier do?\n\nGlaziers measure, cut and set glass.\n\n"
+      "### Who does well\n\n- Steady hands on a ladder\n- Clear communication with the crew\n"
+      "- Glass cutting and edging\n- Patience with fussy clients\n");
+  // The items' own words say skills; the inherited duties kind does not outvote them.
+  CHECK(std::none_of(g.duties.begin(), g.duties.end(),
+                     [](const TextItem& d) { return d.text.starts_with("Patience"); }));
+  CHECK(g.technical_skills.size() + g.soft_skills.size() == 4);
+}
+
+TEST_CASE("captions under a duties heading are no duties, and a line in capitals heads a list") {
+  Guide caption = parse_markdown(
+      "# Glazier\n\n## What does a glazier do?\n\nGlaziers measure openings on site.\n\n"
+      "Glaziers cut glass to size in the shop.\n\nGlaziers set panes in frames.\n\n"
+      "Picture: a crate of window panes on a truck bed, ready to go.\n");
+  CHECK(std::none_of(caption.duties.begin(), caption.duties.end(),
+                     [](const TextItem& d) { return d.text.starts_with("Picture"); }));
+  CHECK(caption.duties.size() == 3);
+  Guide caps = parse_markdown(
+      "# Glazier\n\n## What you'll do\n\nMeasure openings on site.\n\nCut glass to size.\n\n"
+      "WHAT SEPARATES A GOOD GLAZIER FROM A BAD ONE\n\n- Glass cutting and edging\n"
+      "- Patience with fussy clients\n- Customer service\n");
+  CHECK(std::none_of(caps.duties.begin(), caps.duties.end(),
+                     [](const TextItem& d) { return d.text.starts_with("Patience"); }));
+  CHECK(caps.technical_skills.size() + caps.soft_skills.size() == 3);
+}

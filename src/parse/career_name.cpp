@@ -393,6 +393,22 @@ std::vector<std::string> lowercase_readings(std::string_view title, const std::s
 
 }  // namespace
 
+// The title itself when it is one to three capitalised plain words ("Glazier", "Bank Teller")
+// and the page names its last word, in any number, at least twice more; else empty.
+std::string repeated_short_title(std::string_view title, BlockWords& blocks) {
+  title = trim(title);
+  std::vector<std::string_view> words = split_words(title);
+  if (words.empty() || words.size() > 3) return {};
+  for (std::string_view w : words) {
+    if (!is_ascii_upper(w.front()) || is_stop_word(w) ||
+        !std::all_of(w.begin(), w.end(), [](char c) { return is_ascii_alpha(c) || c == '-'; }))
+      return {};
+  }
+  if (words.back().size() < 4) return {};
+  // The heading is one mention of itself.
+  return count_mentions(blocks, career_key(words.back()), 3) >= 3 ? std::string(title) : "";
+}
+
 std::string find_career_name(const Outline& outline, std::string_view file_name, int* line) {
   const Document& doc = *outline.doc;
   // Candidates are the occupations the headings and the file name name; the career is the one
@@ -422,6 +438,7 @@ std::string find_career_name(const Outline& outline, std::string_view file_name,
     }
     candidates.push_back({std::move(name), std::move(key), score, at});
   };
+  BlockWords blocks(outline);
   int headings = 0;
   std::vector<std::string> title_readings;
   for (size_t i = 0; i < doc.blocks.size() && headings < 12; ++i) {
@@ -430,6 +447,13 @@ std::string find_career_name(const Outline& outline, std::string_view file_name,
     if (outline.kind[i] == SectionKind::boilerplate || outline.boilerplate[i]) continue;
     ++headings;
     std::string name = occupation_from_title(b.text);
+    // "# Glazier", "Farrier": a short title of plain words that the page keeps repeating
+    // names its occupation even when the job word is not one the lexicon knows.
+    // It is the weakest candidate: any occupation a heading or the file name names wins.
+    if (headings == 1 && name.empty()) {
+      add(repeated_short_title(b.text, blocks), 1, b.line);
+      continue;
+    }
     if (headings == 1 && !name.empty()) title_readings = lowercase_readings(b.text, name);
     // The first heading is the title; a later one counts when it names the job in title case.
     if (headings > 1 && (name.empty() || !is_ascii_upper(name.front()))) continue;
@@ -456,7 +480,6 @@ std::string find_career_name(const Outline& outline, std::string_view file_name,
                          [&](const Candidate& other) { return other.key.ends_with(" " + c.key); });
     });
   }
-  BlockWords blocks(outline);
   if (candidates.size() > 1) {
     for (Candidate& c : candidates) {
       c.score += count_mentions(blocks, c.key, 8);

@@ -615,7 +615,13 @@ void content_votes(std::string_view item, std::vector<RoleVote>& votes) {
   const bool short_phrase = word_count <= 7 && !item.ends_with(".");
 
   if (!verb.empty() && is_ascii_alpha(verb.front()) && is_verb_form(verb, task_verb_set())) {
-    votes.push_back({Role::duty, 3, "starts with a task verb"});
+    // "Mentoring", "Taking direction from a foreman": a gerund names a task or a skill
+    // alike, so its neighbours decide which.
+    if (ends_with_ci(verb, "ing")) {
+      votes.push_back({Role::duty, 2, "starts with a gerund (a task or a skill)"});
+    } else {
+      votes.push_back({Role::duty, 3, "starts with a task verb"});
+    }
   }
   if (!verb.empty() && is_verb_form(verb, step_verb_set()) &&
       names_any(item, step_object_matcher())) {
@@ -728,21 +734,54 @@ bool is_progressive_aux(std::string_view word) {
 }
 }  // namespace
 
-bool states_a_task(std::string_view sentence) {
+namespace {
+bool is_modal(std::string_view w) {
+  static constexpr std::string_view modals[] = {"will", "may", "can", "must", "should", "might"};
+  return std::any_of(std::begin(modals), std::end(modals),
+                     [&](std::string_view m) { return equals_ci(w, m); });
+}
+}  // namespace
+
+bool names_the_career(std::string_view word, std::string_view career_noun) {
+  if (career_noun.size() < 3 || word.size() < career_noun.size()) return false;
+  if (equals_ci(word, career_noun)) return true;
+  // The plural: "bakers", "coaches", "secretaries".
+  std::string_view stem = career_noun;
+  std::string_view ending = word.substr(career_noun.size());
+  if (ends_with_ci(stem, "y") && word.size() == stem.size() + 2 &&
+      starts_with_ci(word, stem.substr(0, stem.size() - 1)) && ends_with_ci(word, "ies")) {
+    return true;
+  }
+  return starts_with_ci(word, stem) && (equals_ci(ending, "s") || equals_ci(ending, "es"));
+}
+
+bool states_a_task(std::string_view sentence, std::string_view career_noun) {
   thread_local std::vector<std::string_view> words;
   split_words(sentence, words);
   if (words.size() < 4 || words.size() > 45) return false;
+  // "Bakers shape loaves", "The glazier then cuts the pane": the page's own occupation as the
+  // subject, a task verb after it (short verbs too: "Bakers mix dough").
+  // Not in a question ("What does a controller make?"), nor a rule ("bakers must wear
+  // hairnets"), nor where or when they work ("Bakers work nights").
+  const bool question = trim(sentence).ends_with("?");
+  for (size_t k = 1; k < words.size() && k < 14 && !career_noun.empty() && !question; ++k) {
+    std::string_view subject = words[k - 1];
+    if ((equals_ci(subject, "also") || equals_ci(subject, "then") || equals_ci(subject, "will") ||
+         equals_ci(subject, "may") || equals_ci(subject, "often")) &&
+        k >= 2)
+      subject = words[k - 2];
+    if (names_the_career(subject, career_noun) && words[k].size() >= 3 &&
+        !ends_with_ci(words[k], "ing") && !starts_with_ci(words[k], "work") &&
+        (is_verb_form(words[k], task_verb_set()) || is_past_task_verb(words[k]))) {
+      return true;
+    }
+  }
   // The subject: a job noun or pronoun shortly before the verb ("the technologist then applies").
   static constexpr std::string_view subjects[] = {
       "he",          "she",        "they",        "technologist", "technician", "technologists",
       "technicians", "aide",       "aides",       "assistant",    "assistants", "tech",
       "techs",       "specialist", "specialists", "therapist",    "therapists", "nurse",
       "nurses",      "worker",     "workers",     "you",          "i",          "we"};
-  static constexpr std::string_view modals[] = {"will", "may", "can", "must", "should", "might"};
-  auto is_modal = [](std::string_view w) {
-    return std::any_of(std::begin(modals), std::end(modals),
-                       [&](std::string_view m) { return equals_ci(w, m); });
-  };
   static constexpr std::string_view negations[] = {"not",   "never",   "cannot", "can't",
                                                    "don't", "doesn't", "won't",  "didn't"};
   // "Disassembles locking devices, using picks", "May install alarms": a task statement whose

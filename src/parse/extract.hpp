@@ -34,6 +34,7 @@ struct Outline {
     SectionKind kind;
     int first, last;  // content blocks [first, last)
     bool has_list_items = false;
+    bool inherited = false;  // its heading names no kind: the kind is its parent's
   };
   std::vector<Entry> sections;
 };

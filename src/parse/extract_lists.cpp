@@ -218,8 +218,18 @@ std::vector<std::string> split_inline_list(std::string_view text) {
   return items;
 }
 
+// "Medical Laboratory Technician (MLT)" -> "technician": the noun a page's sentences use for
+// its worker.
+std::string career_head_noun(std::string_view career) {
+  if (size_t open = career.find('('); open != std::string_view::npos)
+    career = career.substr(0, open);
+  std::vector<std::string_view> words = split_words(trim(career));
+  return words.empty() ? std::string() : to_lower(words.back());
+}
+
 void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide) {
   const Document& doc = *outline.doc;
+  const std::string career_noun = career_head_noun(guide.career);
   // Skills tables with a column per kind: "| Hard skills | Soft skills |".
   std::vector<SectionKind> column_kinds;
   std::vector<TextItem> day_items;
@@ -438,7 +448,7 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
                 for (const std::string& duty : series->items) {
                   prose_duties.push_back({duty, b.line});
                 }
-              } else if (states_a_task(sentence.text)) {
+              } else if (states_a_task(sentence.text, career_noun)) {
                 prose_duties.push_back({std::string(sentence.text), b.line});
               }
             }
@@ -565,7 +575,9 @@ void extract_lists(const Outline& outline, const BlockRoles& roles, Guide& guide
       if (!joins) close_run();
       const Block& b = doc.blocks[i];
       for (const Sentence& sentence : split_sentences(b.text)) {
-        if (states_a_task(sentence.text)) tasks.push_back({std::string(sentence.text), b.line});
+        if (states_a_task(sentence.text, career_noun)) {
+          tasks.push_back({std::string(sentence.text), b.line});
+        }
       }
       previous = i;
       run_open = true;

@@ -132,6 +132,7 @@ constexpr Rule heading_rules[] = {
     {"illustrative duties", SectionKind::duties},
     {"what the job is", SectionKind::duties},
     {"the work itself", SectionKind::duties},
+    {"all day", SectionKind::duties},  // "What the stylists actually did all day"
     {"certification", SectionKind::certifications},
     {"licens", SectionKind::certifications},
     {"credential", SectionKind::certifications},
@@ -173,6 +174,13 @@ constexpr Rule heading_rules[] = {
     {"employers look for", SectionKind::skills},
     {"look for when", SectionKind::skills},  // "What do you look for when you hire?"
     {"look for in a", SectionKind::skills},
+    // What a hirer wants, in a writer's own words: "What the foremen say they want", "What it
+    // takes", "What makes a good dermatologist", "What separates a good barber from a hack".
+    {"they want", SectionKind::skills},
+    {"it takes", SectionKind::skills},
+    {"makes a good", SectionKind::skills},
+    {"makes a great", SectionKind::skills},
+    {"separates a", SectionKind::skills},
     {"qualities", SectionKind::skills},
     {"competenc", SectionKind::skills},
     {"abilities", SectionKind::skills},
@@ -421,6 +429,7 @@ Outline build_outline(const Document& doc) {
     SectionKind kind;
     int index;
     bool absorbed = false;  // an untitled heading that took its container's kind
+    bool labelled = false;  // its list is split by short labels ("Mechanical", "Electronic")
   };
   std::vector<Open> stack;
   for (size_t i = 0; i < n; ++i) {
@@ -443,8 +452,12 @@ Outline build_outline(const Document& doc) {
     }
     // A paragraph such as <p><strong>Duties</strong></p> is a heading when its words say so.
     // So is a question an interviewer asks ("What does that look like in practice?").
+    // And so is a line in capitals over a list ("<B>WHAT SEPARATES A GOOD BARBER FROM A
+    // HACK</B><BR><UL>").
+    const bool caps_over_list = is_all_caps(b.text) && has_at_most_words(b.text, 12) && i + 1 < n &&
+                                doc.blocks[i + 1].kind == BlockKind::list_item;
     if (!heading && b.kind == BlockKind::paragraph && kind != SectionKind::other &&
-        (has_at_most_words(b.text, 6) || b.text.ends_with("?"))) {
+        (has_at_most_words(b.text, 6) || b.text.ends_with("?") || caps_over_list)) {
       heading = true;
     }
     // "... Typical tasks include:" right before a list introduces that list: its last
@@ -508,6 +521,20 @@ Outline build_outline(const Document& doc) {
           stays_inside = false;
         }
       }
+      // "What employers look for today" straight over "Mechanical" and its items: a short
+      // untitled line under a list's heading, with nothing between, labels part of that list,
+      // and so do the labels of the same shape after it ("Electronic", "With customers").
+      if (!stays_inside && kind == SectionKind::other && level == 0 && !stack.empty() &&
+          names_a_list(parent) && has_at_most_words(b.text, 4) && i + 1 < n &&
+          doc.blocks[i + 1].kind == BlockKind::list_item &&
+          (stack.back().labelled ||
+           out.sections[static_cast<size_t>(stack.back().index)].heading_block ==
+               static_cast<int>(i) - 1)) {
+        stack.back().labelled = true;
+        out.kind[i] = parent;
+        out.section_of[i] = stack.back().index;
+        continue;
+      }
       if (stays_inside && !is_container(parent)) parent = ancestor;
       // Inside an FAQ every question is an entry, whatever its words ("What certifications...?").
       if (parent == SectionKind::faq && !b.text.empty() && b.text.back() == '?' &&
@@ -525,8 +552,8 @@ Outline build_outline(const Document& doc) {
       while (!stack.empty() && (level == 0 || stack.back().level >= level)) stack.pop_back();
       int index = static_cast<int>(out.sections.size());
       if (level == 1 && first_top_section < 0) first_top_section = index;
-      out.sections.push_back(
-          {static_cast<int>(i), kind, static_cast<int>(i) + 1, static_cast<int>(i) + 1});
+      out.sections.push_back({static_cast<int>(i), kind, static_cast<int>(i) + 1,
+                              static_cast<int>(i) + 1, false, stays_inside});
       stack.push_back({level, kind, index, stays_inside});
       out.is_heading[i] = true;
       out.kind[i] = kind;

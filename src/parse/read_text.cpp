@@ -135,22 +135,6 @@ std::vector<std::string> fixed_width_cells(std::string_view s) {
   return cells;
 }
 
-// "WHAT THEY DO (sample of reported tasks)": every letter a capital, some letters at all.
-bool is_all_caps(std::string_view s) {
-  int upper = 0;
-  for (size_t k = 0; k < s.size(); ++k) {
-    if (s[k] >= 'a' && s[k] <= 'z') {
-      // Lowercase words inside brackets are a note on the title.
-      size_t open = s.rfind('(', k), close = s.rfind(')', k);
-      if (open == std::string_view::npos || (close != std::string_view::npos && close > open)) {
-        return false;
-      }
-    }
-    upper += is_ascii_upper(s[k]);
-  }
-  return upper >= 3;
-}
-
 // A rule drawn under a table header or between page parts: "------   -------", "=====", "+---+".
 bool is_rule_line(std::string_view s) {
   if (s.size() < 3) return false;

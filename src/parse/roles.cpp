@@ -308,8 +308,10 @@ Role lead_in_skill_kind(std::string_view text) {
 }
 
 // `listed`: the items are a list's own (items or rows), not phrases cut from a sentence.
+// `inherited`: the kind comes from a heading above the list's own ("### Who does well on the
+// road" under "## What does a travel nurse do?"), a weaker prior than a heading naming it.
 RunVerdict decide_run(SectionKind kind, const std::vector<std::vector<RoleVote>>& item_votes,
-                      const std::vector<RoleVote>& context, bool listed) {
+                      const std::vector<RoleVote>& context, bool listed, bool inherited = false) {
   constexpr size_t roles_count = static_cast<size_t>(Role::step) + 1;
   const double n = static_cast<double>(item_votes.size());
   std::array<double, roles_count> points{};
@@ -351,7 +353,7 @@ RunVerdict decide_run(SectionKind kind, const std::vector<std::vector<RoleVote>>
     }
   }
   if (listed && item_votes.size() >= 4) {
-    size_t qualities = 0;
+    size_t qualities = 0, short_phrases = 0;
     bool phrases_without_tasks = true;
     for (const std::vector<RoleVote>& votes : item_votes) {
       bool short_phrase = false, quality = false;
@@ -360,15 +362,19 @@ RunVerdict decide_run(SectionKind kind, const std::vector<std::vector<RoleVote>>
         // A quality, or a technique the lexicon knows ("Blood gas interpretation").
         quality |= (v.role == Role::soft_skill && v.points >= 3) ||
                    (v.role == Role::technical_skill && v.points >= 2);
-        // Nor a credential (a bare abbreviation may be a product: "ArcGIS Pro") or a rung:
-        // those lists have their own readers.
-        phrases_without_tasks &= family(v.role) != Role::duty && family(v.role) != Role::step &&
-                                 !(v.role == Role::certification && v.points >= 3) &&
-                                 v.role != Role::tier;
+        // No task written as a verb ("Mentoring" may be a skill's name), nor a credential (a
+        // bare abbreviation may be a product: "ArcGIS Pro") or a rung: those lists have
+        // their own readers.
+        phrases_without_tasks &=
+            !(family(v.role) == Role::duty && v.points >= 3) && family(v.role) != Role::step &&
+            !(v.role == Role::certification && v.points >= 3) && v.role != Role::tier;
       }
-      phrases_without_tasks &= short_phrase;
+      if (short_phrase) ++short_phrases;
       if (quality) ++qualities;
     }
+    // Most items short phrases: one explained at length ("a real bedside manner, because ...")
+    // does not make the list prose.
+    phrases_without_tasks &= 3 * short_phrases >= 2 * item_votes.size();
     if (phrases_without_tasks && qualities > 0 &&
         static_cast<double>(qualities) >= quality_share_of_skill_list * n) {
       verdict.votes.push_back(
@@ -377,7 +383,13 @@ RunVerdict decide_run(SectionKind kind, const std::vector<std::vector<RoleVote>>
   }
   std::vector<RoleVote> heading;
   heading_votes(kind, heading);
-  for (RoleVote& v : heading) v.role = family(v.role);
+  for (RoleVote& v : heading) {
+    v.role = family(v.role);
+    if (inherited) {
+      v.points /= 2;
+      v.cue = "heading above: its kind, inherited";
+    }
+  }
   const bool has_prior = !heading.empty();
   if (heading.empty()) heading = context;
   verdict.votes.insert(verdict.votes.begin(), heading.begin(), heading.end());
@@ -588,7 +600,19 @@ BlockRoles assign_roles(const Outline& outline) {
       first = last;
       continue;
     }
-    RunVerdict verdict = decide_run(kind, item_votes, context, true);
+    // A sub-heading that names no kind of its own passes on its parent's kind as a hint.
+    const bool inherited = section >= 0 && outline.sections[static_cast<size_t>(section)].inherited;
+    RunVerdict verdict = decide_run(kind, item_votes, context, true, inherited);
+    // Paragraphs are items only when their own words agree with the role: under "What does a
+    // chef do?", "Picture: a pile of peppers" is a caption, not a duty.
+    if (doc.blocks[first].kind == BlockKind::paragraph && verdict.role != Role::none) {
+      const bool agree = std::any_of(item_votes.begin(), item_votes.end(), [&](const auto& votes) {
+        return std::any_of(votes.begin(), votes.end(), [&](const RoleVote& v) {
+          return family(v.role) == verdict.role && v.points >= 2;
+        });
+      });
+      if (!agree) verdict.role = Role::none;
+    }
 
     // Skills: the nearest label's kind (a lead-in such as "On the people side:", else the
     // heading), else each item's words, else the run's majority.

@@ -69,7 +69,11 @@ bool opens_with_task_verb(std::string_view text);
 bool is_task_verb(std::string_view word);
 // A sentence that says its subject does a task: "the technologist reviews the patient's
 // history", "Aides bathe and dress clients" (a task verb among its first words, after a subject).
-bool states_a_task(std::string_view sentence);
+// `career_noun` ("baker"), when known, is the page's occupation, a subject in its own right
+// ("Bakers shape loaves").
+bool states_a_task(std::string_view sentence, std::string_view career_noun = {});
+// "Bakers", "baker", "secretaries": the word names the career whose head noun is given.
+bool names_the_career(std::string_view word, std::string_view career_noun);
 // What a soft-or-technical item is, from its words alone.
 Role skill_kind(std::string_view item);
 // Each item's skill kind from its words; an item that names neither takes its siblings'

@@ -68,4 +68,7 @@ std::vector<Sentence> split_sentences(std::string_view s);
 
 bool looks_like_heading(std::string_view text);  // see read_text.cpp
 
+// "WHAT THEY DO (sample of reported tasks)": every letter a capital, some letters at all.
+bool is_all_caps(std::string_view s);
+
 }  // namespace careerkb::parse
