@@ -185,3 +185,23 @@ TEST_CASE("captions under a duties heading are no duties, and a line in capitals
                      [](const TextItem& d) { return d.text.starts_with("Patience"); }));
   CHECK(caps.technical_skills.size() + caps.soft_skills.size() == 3);
 }
+
+TEST_CASE("a page title naming a kind does not swallow the page's later headings") {
+  Guide g = parse_guide(
+      read_plain_text("RIVERTON HIGH - CAREER PATHWAYS III\n\nShadow report\n\nPART 1. THE "
+                      "SHIFT\n\nShadowing a farrier is a long day in the barn. Farriers inspect "
+                      "each hoof first. Farriers clean the hoof and check the frog. Then the "
+                      "farrier fits the shoe and files the edge.\n"),
+      "farrier.txt");
+  CHECK(g.duties.size() >= 2);
+  CHECK(g.tiers.empty());
+}
+
+TEST_CASE("a lead-in that tells of a typical day makes the list after it duties") {
+  Guide g = parse_markdown(
+      "# Glazier\n\n## Work profile\n\nA shop foreman told us about a typical day.\n\n"
+      "- Check the order sheet and the frame sizes.\n- Surface the panes on the belt.\n"
+      "- Edge every pane to the frame.\n- Fit the panes into the frames.\n"
+      "- Clean the cutting table at the end of the shift.\n");
+  CHECK(g.duties.size() == 5);
+}

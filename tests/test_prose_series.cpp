@@ -163,3 +163,12 @@ TEST_CASE("what the workers say they use is their tools, school classes are no s
   CHECK(texts(g.technical_skills) == V{"Stata", "Python language", "QGIS"});
   CHECK(g.soft_skills.empty());
 }
+
+TEST_CASE("adjectives before one noun are no series") {
+  CHECK(find_prose_series("Crews service the gearbox, including fixing electrical, mechanical, "
+                          "and hydraulic faults.")
+            .empty());
+  // Nouns in a row stay a series.
+  CHECK(find_prose_series("The crew leads want welding, rigging, sanding and blueprint reading.")
+            .size() == 1);
+}

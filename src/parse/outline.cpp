@@ -419,6 +419,10 @@ Outline build_outline(const Document& doc) {
   }
   bool explicit_levels = false;
   int first_top_section = -1;  // the section of the first level-1 heading: the page title
+  int first_text_block = -1;   // the first block that is not page furniture
+  for (size_t i = 0; i < n && first_text_block < 0; ++i) {
+    if (!out.boilerplate[i]) first_text_block = static_cast<int>(i);
+  }
   for (const Block& b : doc.blocks) {
     if (b.kind == BlockKind::heading && b.level > 0) explicit_levels = true;
   }
@@ -501,8 +505,13 @@ Outline build_outline(const Document& doc) {
           break;
         }
       }
+      // The page's title line ("WESTBROOK HIGH - CAREER PATHWAYS II") names the page, so the
+      // headings after it are no labels inside it, whatever kind its words name.
+      const bool under_title = !stack.empty() && stack.back().index == 0 &&
+                               parent != SectionKind::boilerplate &&
+                               out.sections.front().heading_block == first_text_block;
       bool stays_inside =
-          kind == SectionKind::other && !stack.empty() &&
+          kind == SectionKind::other && !stack.empty() && !under_title &&
           (is_container(parent) || (explicit_levels && ancestor != SectionKind::other));
       // "## The toolbox" after "## The money, honestly": a heading at the pay section's own
       // level stays inside it only when what it heads is more pay ("## Entry level" over

@@ -199,6 +199,30 @@ bool merge_asides(std::vector<std::string_view>& parts) {
   return joins_last;
 }
 
+// "electrical, mechanical, and hydraulic faults": adjectives before one noun are a single
+// phrase, not a list (their words end as adjectives do, and so does the last item's first).
+// Such a sentence is no series at all: its other items are the same noun phrase's kin.
+bool modifies_last_noun(const std::vector<std::string>& items) {
+  auto adjective = [](std::string_view w) {
+    for (std::string_view end : {"al", "ic", "ive", "ous", "ary", "ful"}) {
+      if (w.size() > end.size() + 3 && ends_with_ci(w, end)) return true;
+    }
+    return false;
+  };
+  if (items.size() < 2) return false;
+  const std::vector<std::string_view> last = split_words(items.back());
+  if (last.size() != 2 || !adjective(last.front())) return false;
+  // The two items before the last end in adjectives: "..., fixing electrical, mechanical,
+  // and hydraulic faults" (one adjective alone may be a noun: "radiology, clinical work").
+  size_t adjectives = 0;
+  for (size_t k = items.size() - 1; k-- > 0;) {
+    std::vector<std::string_view> words = split_words(items[k]);
+    if (words.empty() || !adjective(words.back())) break;
+    ++adjectives;
+  }
+  return adjectives >= 2;
+}
+
 std::optional<ProseSeries> series_in(std::string_view sentence) {
   std::string_view body = trim(sentence);
   // A quoted sentence ends in its closing quote: '... and QGIS."'.
@@ -302,6 +326,7 @@ std::optional<ProseSeries> series_in(std::string_view sentence) {
     if (item.empty() || count_words(item) > max_item_words) return std::nullopt;
     series.items.emplace_back(item);
   }
+  if (modifies_last_noun(series.items)) return std::nullopt;
   return series;
 }
 

@@ -262,7 +262,8 @@ bool looks_like_heading(std::string_view text) {
   int words = count_words_up_to(text, 17);  // only compared with 16 and less
   if (words == 0 || words > 16) return false;
   if (count_letters(text) < 3) return false;
-  if (text.find(". ") != std::string_view::npos) return false;
+  // ("PART 1. MY DAY" in capitals is a numbered title, not two sentences.)
+  if (text.find(". ") != std::string_view::npos && !is_all_caps(text)) return false;
   // "... is projected to grow 5 percent from": a hard-wrapped line of prose stops mid-phrase,
   // on a word no title ends with.
   if (words >= 6) {

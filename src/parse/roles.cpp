@@ -237,6 +237,9 @@ constexpr KindWord kind_words[] = {
     {"traits", Role::soft_skill},
     {"duties", Role::duty},
     {"tasks", Role::duty},
+    {"typical day", Role::duty},  // "... told us about a typical day."
+    {"all day", Role::duty},
+    {"day-to-day", Role::duty},
     {"responsibilities", Role::duty},
     {"certifications", Role::certification},
     {"credentials", Role::certification},
